@@ -1,0 +1,45 @@
+package org.bearing.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bearing.BearingApplication;
+import org.springframework.boot.SpringApplication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bearing serve}: starts the web server and REST API, optionally with the demo portfolio. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the Bearing server (REST API under /api/v1, OpenAPI at /v3/api-docs).")
+public final class ServeCommand implements Callable<Integer> {
+
+    private static volatile boolean started;
+
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
+    int port;
+
+    @Option(names = "--demo", description = "Load the demo portfolio at start; loading it again changes nothing.")
+    boolean demo;
+
+    @Option(names = "--data-dir", description = "Directory of the embedded H2 database when no PostgreSQL is configured (default: ${DEFAULT-VALUE}).",
+            defaultValue = "./data")
+    String dataDir;
+
+    /** True once a server was started, so that {@code main} leaves the JVM running. */
+    public static boolean serverStarted() {
+        return started;
+    }
+
+    @Override
+    public Integer call() {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port);
+        args.add("--bearing.data-dir=" + dataDir);
+        if (demo) {
+            args.add("--bearing.demo=true");
+        }
+        SpringApplication.run(BearingApplication.class, args.toArray(String[]::new));
+        started = true;
+        return 0;
+    }
+}
