@@ -1,0 +1,2 @@
+/** SQL persistence of accounts and API tokens; internal to the identity module. */
+package org.bearing.identity.persistence;

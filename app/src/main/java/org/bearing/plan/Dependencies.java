@@ -1,0 +1,102 @@
+package org.bearing.plan;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bearing.plan.persistence.DependencyStore;
+import org.bearing.plan.persistence.ProjectStore;
+import org.bearing.plan.persistence.TaskStore;
+import org.bearing.platform.ConflictException;
+import org.bearing.platform.ETags;
+import org.bearing.platform.InvalidFieldException;
+import org.bearing.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The logical links between a project's tasks; every write keeps the network acyclic ({@link DependencyCyclePolicy}). */
+@Service
+@Transactional
+public class Dependencies {
+    private final DependencyStore store;
+    private final TaskStore tasks;
+    private final ProjectStore projects;
+    private final ApplicationEventPublisher events;
+
+    public Dependencies(DependencyStore store, TaskStore tasks, ProjectStore projects, ApplicationEventPublisher events) {
+        this.store = store;
+        this.tasks = tasks;
+        this.projects = projects;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Dependency> all(long projectId) {
+        requireProject(projectId);
+        return store.inProject(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public Dependency get(long projectId, long id) {
+        return store.byId(id).filter(d -> d.projectId() == projectId)
+                .orElseThrow(() -> new NotFoundException("Dependency", id + " in project " + projectId));
+    }
+
+    public Dependency create(long projectId, DependencyDraft d) {
+        requireProject(projectId);
+        requireValid(projectId, -1, d);
+        long id = store.insert(projectId, d);
+        changed(projectId);
+        return get(projectId, id);
+    }
+
+    public Dependency update(long projectId, long id, Long expectedVersion, DependencyDraft d) {
+        Dependency current = get(projectId, id);
+        ETags.requireCurrent("Dependency " + id, expectedVersion, current.version());
+        requireValid(projectId, id, d);
+        store.update(id, current.version(), d);
+        changed(projectId);
+        return get(projectId, id);
+    }
+
+    public void delete(long projectId, long id, Long expectedVersion) {
+        Dependency current = get(projectId, id);
+        ETags.requireCurrent("Dependency " + id, expectedVersion, current.version());
+        store.delete(id);
+        changed(projectId);
+    }
+
+    private void requireValid(long projectId, long self, DependencyDraft d) {
+        String lagProblem = d.lag().rangeProblem();
+        if (lagProblem != null) {
+            throw new InvalidFieldException("lagAmount", lagProblem);
+        }
+        Map<Long, Task> byId = new HashMap<>();
+        for (Task t : tasks.inProject(projectId)) {
+            byId.put(t.id(), t);
+        }
+        if (!byId.containsKey(d.predecessorId())) {
+            throw new NotFoundException("Task", d.predecessorId() + " in project " + projectId, "predecessorId");
+        }
+        if (!byId.containsKey(d.successorId())) {
+            throw new NotFoundException("Task", d.successorId() + " in project " + projectId, "successorId");
+        }
+        List<Dependency> others = store.inProject(projectId).stream().filter(x -> x.id() != self).toList();
+        DependencyCyclePolicy.check(d.predecessorId(), d.successorId(), others, byId);
+        if (store.exists(d.predecessorId(), d.successorId(), self)) {
+            throw new ConflictException("Task '" + byId.get(d.successorId()).name() + "' already depends on '"
+                    + byId.get(d.predecessorId()).name() + "'; change that link instead", "successorId");
+        }
+    }
+
+    private void requireProject(long projectId) {
+        if (projects.byId(projectId).isEmpty()) {
+            throw new NotFoundException("Project", projectId);
+        }
+    }
+
+    private void changed(long projectId) {
+        projects.touch(projectId);
+        events.publishEvent(new PlanChanged(projectId));
+    }
+}

@@ -1,0 +1,139 @@
+package org.bearing.plan;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bearing.plan.persistence.CalendarStore;
+import org.bearing.plan.persistence.ProjectStore;
+import org.bearing.plan.persistence.TaskStore;
+import org.bearing.platform.ConflictException;
+import org.bearing.platform.ETags;
+import org.bearing.platform.InvalidFieldException;
+import org.bearing.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tasks of a project's work breakdown structure. */
+@Service
+@Transactional
+public class Tasks {
+    private final TaskStore store;
+    private final ProjectStore projects;
+    private final CalendarStore calendars;
+    private final ApplicationEventPublisher events;
+
+    public Tasks(TaskStore store, ProjectStore projects, CalendarStore calendars, ApplicationEventPublisher events) {
+        this.store = store;
+        this.projects = projects;
+        this.calendars = calendars;
+        this.events = events;
+    }
+
+    /** The project's tasks in outline order. */
+    @Transactional(readOnly = true)
+    public WorkBreakdown breakdown(long projectId) {
+        requireProject(projectId);
+        return WorkBreakdown.of(store.inProject(projectId));
+    }
+
+    @Transactional(readOnly = true)
+    public Task get(long projectId, long taskId) {
+        return store.byId(taskId).filter(t -> t.projectId() == projectId)
+                .orElseThrow(() -> new NotFoundException("Task", taskId + " in project " + projectId));
+    }
+
+    public Task create(long projectId, TaskDraft d) {
+        requireProject(projectId);
+        Map<Long, Task> tasks = byId(projectId);
+        requireValid(projectId, -1, d, tasks);
+        int position = place(projectId, d);
+        long id = store.insert(projectId, position, d);
+        changed(projectId);
+        return get(projectId, id);
+    }
+
+    public Task update(long projectId, long taskId, Long expectedVersion, TaskDraft d) {
+        Task current = get(projectId, taskId);
+        ETags.requireCurrent("Task " + taskId, expectedVersion, current.version());
+        Map<Long, Task> tasks = byId(projectId);
+        requireValid(projectId, taskId, d, tasks);
+        WorkBreakdown.checkParent(taskId, d.parentId(), tasks);
+        boolean moved = !java.util.Objects.equals(current.parentId(), d.parentId())
+                || (d.position() != null && d.position() != current.position());
+        int position = moved ? place(projectId, d) : current.position();
+        store.update(taskId, current.version(), projectId, position, d);
+        changed(projectId);
+        return get(projectId, taskId);
+    }
+
+    /** Deletes a leaf task or milestone with its dependencies and assignments; a summary must be emptied first. */
+    public void delete(long projectId, long taskId, Long expectedVersion) {
+        Task current = get(projectId, taskId);
+        ETags.requireCurrent("Task " + taskId, expectedVersion, current.version());
+        if (store.hasChildren(taskId)) {
+            throw new ConflictException("Task '" + current.name() + "' is a summary task; delete or move its subtasks first", null);
+        }
+        store.delete(taskId);
+        changed(projectId);
+    }
+
+    private int place(long projectId, TaskDraft d) {
+        int next = store.nextPosition(projectId, d.parentId());
+        if (d.position() == null || d.position() >= next) {
+            return next;
+        }
+        store.shiftSiblings(projectId, d.parentId(), d.position());
+        return d.position();
+    }
+
+    private void requireValid(long projectId, long self, TaskDraft d, Map<Long, Task> tasks) {
+        TaskRules.check(d);
+        if (d.parentId() != null) {
+            Task parent = tasks.get(d.parentId());
+            if (parent == null) {
+                throw new NotFoundException("Task", d.parentId() + " in project " + projectId, "parentId");
+            }
+            if (parent.milestone()) {
+                throw new InvalidFieldException("parentId", "Milestone '" + parent.name() + "' cannot have subtasks");
+            }
+        }
+        if (d.calendarId() != null) {
+            ProjectCalendar c = calendars.byId(d.calendarId()).orElseThrow(() -> new NotFoundException("Calendar", d.calendarId(), "calendarId"));
+            if (c.projectId() != null && c.projectId() != projectId) {
+                throw new InvalidFieldException("calendarId", "Calendar " + c.id() + " belongs to another project");
+            }
+        }
+    }
+
+    private Map<Long, Task> byId(long projectId) {
+        Map<Long, Task> map = new HashMap<>();
+        for (Task t : store.inProject(projectId)) {
+            map.put(t.id(), t);
+        }
+        return map;
+    }
+
+    private void requireProject(long projectId) {
+        if (projects.byId(projectId).isEmpty()) {
+            throw new NotFoundException("Project", projectId);
+        }
+    }
+
+    private void changed(long projectId) {
+        projects.touch(projectId);
+        events.publishEvent(new PlanChanged(projectId));
+    }
+
+    /** The project's tasks keyed by id, for rules that look across the plan. */
+    @Transactional(readOnly = true)
+    public Map<Long, Task> tasksById(long projectId) {
+        requireProject(projectId);
+        return byId(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Task> all(long projectId) {
+        return breakdown(projectId).outline();
+    }
+}

@@ -1,0 +1,103 @@
+package org.bearing.plan.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.bearing.plan.ConstraintType;
+import org.bearing.plan.Task;
+import org.bearing.plan.TaskDraft;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Rows of {@code task}, read in outline order (parent, then position). */
+@Repository
+public class TaskStore {
+    private static final String SELECT = """
+            select t.*, (select count(*) from task c where c.parent_id = t.id) as child_count from task t""";
+    private final JdbcClient jdbc;
+
+    public TaskStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Task> inProject(long projectId) {
+        return jdbc.sql(SELECT + " where t.project_id = ? order by t.position, t.id").param(projectId).query((rs, i) -> row(rs)).list();
+    }
+
+    public Optional<Task> byId(long id) {
+        return jdbc.sql(SELECT + " where t.id = ?").param(id).query((rs, i) -> row(rs)).optional();
+    }
+
+    public int nextPosition(long projectId, Long parentId) {
+        return jdbc.sql("select coalesce(max(position) + 1, 0) from task where project_id = ? and "
+                        + (parentId == null ? "parent_id is null" : "parent_id = " + parentId))
+                .param(projectId).query(Integer.class).single();
+    }
+
+    /** Makes room at {@code position} among the siblings by moving those at or after it one place down. */
+    public void shiftSiblings(long projectId, Long parentId, int position) {
+        jdbc.sql("update task set position = position + 1 where project_id = ? and position >= ? and "
+                        + (parentId == null ? "parent_id is null" : "parent_id = " + parentId))
+                .params(projectId, position).update();
+    }
+
+    public long insert(long projectId, int position, TaskDraft d) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into task (project_id, parent_id, position, wbs_code, name, milestone, notes, duration_minutes,
+                            work_minutes, constraint_type, constraint_date, deadline, priority, percent_complete, actual_start,
+                            actual_finish, remaining_duration_minutes, fixed_cost, calendar_id, planned_start, planned_finish)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(values(projectId, position, d)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void update(long id, long version, long projectId, int position, TaskDraft d) {
+        Object[] v = values(projectId, position, d);
+        Object[] params = new Object[v.length + 1];
+        System.arraycopy(v, 1, params, 0, v.length - 1);
+        params[v.length - 1] = id;
+        params[v.length] = version;
+        VersionedUpdate.requireOne(jdbc.sql("""
+                        update task set parent_id = ?, position = ?, wbs_code = ?, name = ?, milestone = ?, notes = ?,
+                            duration_minutes = ?, work_minutes = ?, constraint_type = ?, constraint_date = ?, deadline = ?,
+                            priority = ?, percent_complete = ?, actual_start = ?, actual_finish = ?,
+                            remaining_duration_minutes = ?, fixed_cost = ?, calendar_id = ?, planned_start = ?, planned_finish = ?,
+                            version = version + 1
+                        where id = ? and version = ?""").params(params).update(), "Task", id);
+    }
+
+    public int delete(long id) {
+        return jdbc.sql("delete from task where id = ?").param(id).update();
+    }
+
+    public boolean hasChildren(long id) {
+        return jdbc.sql("select count(*) from task where parent_id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    private static Object[] values(long projectId, int position, TaskDraft d) {
+        return new Object[] {projectId, d.parentId(), position, d.wbsCode(), d.name().strip(), Boolean.TRUE.equals(d.milestone()),
+                d.notes(), orZero(d.durationMinutes()), orZero(d.workMinutes()),
+                (d.constraintType() == null ? ConstraintType.ASAP : d.constraintType()).name(), d.constraintDate(), d.deadline(),
+                d.priority() == null ? 500 : d.priority(), d.percentComplete() == null ? java.math.BigDecimal.ZERO : d.percentComplete(),
+                d.actualStart(), d.actualFinish(), d.remainingDurationMinutes(),
+                d.fixedCost() == null ? java.math.BigDecimal.ZERO : d.fixedCost(), d.calendarId(), d.plannedStart(), d.plannedFinish()};
+    }
+
+    private static long orZero(Long v) {
+        return v == null ? 0 : v;
+    }
+
+    static Task row(ResultSet rs) throws SQLException {
+        return new Task(rs.getLong("id"), rs.getLong("version"), rs.getLong("project_id"), Rows.longOrNull(rs, "parent_id"),
+                rs.getInt("position"), rs.getString("wbs_code"), rs.getString("name"), rs.getBoolean("milestone"),
+                rs.getLong("child_count") > 0, rs.getString("notes"), rs.getLong("duration_minutes"), rs.getLong("work_minutes"),
+                ConstraintType.valueOf(rs.getString("constraint_type")), Rows.dateTime(rs, "constraint_date"),
+                Rows.dateTime(rs, "deadline"), rs.getInt("priority"), rs.getBigDecimal("percent_complete"),
+                Rows.dateTime(rs, "actual_start"), Rows.dateTime(rs, "actual_finish"),
+                Rows.longOrNull(rs, "remaining_duration_minutes"), rs.getBigDecimal("fixed_cost"),
+                Rows.longOrNull(rs, "calendar_id"), Rows.dateTime(rs, "planned_start"), Rows.dateTime(rs, "planned_finish"));
+    }
+}

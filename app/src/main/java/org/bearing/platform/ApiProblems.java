@@ -1,0 +1,173 @@
+package org.bearing.platform;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure of an API request into an RFC 9457 problem document. Each problem names the offending
+ * field in {@code errors[].field} (or {@code field}) so that a client can show the message beside it.
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    static final String TYPE_BASE = "https://bearing.dev/problems/";
+
+    /** One field-level error inside a problem document. */
+    public record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<Object> stale(StaleVersionException e) {
+        ProblemDetail p = detail(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version", e.getMessage());
+        p.setProperty("currentVersion", e.current());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(p);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> raced(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
+        log.debug("Integrity violation", e);
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "The change conflicts with existing data (a duplicate, or a record still in use)", null);
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<Object> rule(RuleViolationException e) {
+        ProblemDetail p = detail(HttpStatus.UNPROCESSABLE_CONTENT, e.rule(), "Rule violated: " + e.rule().replace('-', ' '), e.getMessage());
+        if (e.field() != null) {
+            p.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+        }
+        e.properties().forEach(p::setProperty);
+        return ResponseEntity.unprocessableContent().body(p);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                e.getName() + " must be a " + (e.getRequiredType() == null ? "valid value" : e.getRequiredType().getSimpleName())
+                        + "; got '" + e.getValue() + "'", e.getName());
+    }
+
+    @ExceptionHandler(RequestTooLargeException.class)
+    ResponseEntity<Object> tooLarge(RequestTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large", e.getMessage(), null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldProblem(fe.getField(), fe.getField() + " " + fe.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(new FieldProblem(ge.getObjectName(), ge.getDefaultMessage())));
+        String detail = errors.stream().map(FieldProblem::message).reduce((a, b) -> a + "; " + b).orElse("Invalid request");
+        ProblemDetail p = detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        p.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof RequestTooLargeException tooLarge) {
+            return tooLarge(tooLarge);
+        }
+        if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jsonPath(jackson.getPath());
+            String expected = jackson instanceof MismatchedInputException m && m.getTargetType() != null
+                    ? " (expected " + m.getTargetType().getSimpleName() + ")" : "";
+            return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    field + " has a value of the wrong type or format" + expected, field);
+        }
+        String detail = ex.getCause() instanceof JacksonException jackson
+                ? "The request body is not valid JSON: " + jackson.getOriginalMessage()
+                : "The request body is missing or is not valid JSON";
+        return problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail, null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail p && p.getType() != null && "about:blank".equals(p.getType().toString())) {
+            p.setType(URI.create(TYPE_BASE + "http-" + statusCode.value()));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static String jsonPath(List<JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference r : path) {
+            if (r.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    static ProblemDetail detail(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create(TYPE_BASE + type));
+        p.setTitle(title);
+        return p;
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail, String field) {
+        ProblemDetail p = detail(status, type, title, detail);
+        if (field != null) {
+            p.setProperty("errors", List.of(new FieldProblem(field, detail)));
+        }
+        return ResponseEntity.status(status).body(p);
+    }
+
+    /** The problem document as a plain map, for filters that answer before Spring MVC runs. */
+    public static Map<String, Object> asMap(HttpStatus status, String type, String title, String detail) {
+        return Map.of("type", TYPE_BASE + type, "title", title, "status", status.value(), "detail", detail);
+    }
+}
