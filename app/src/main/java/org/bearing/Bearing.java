@@ -1,7 +1,6 @@
 package org.bearing;
 
 import org.bearing.cli.BenchCommand;
-import org.bearing.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

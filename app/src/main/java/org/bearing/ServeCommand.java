@@ -1,9 +1,8 @@
-package org.bearing.cli;
+package org.bearing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bearing.BearingApplication;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code bearing serve}: starts the web server and REST API, optionally with the demo portfolio. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the Bearing server (REST API under /api/v1, OpenAPI at /v3/api-docs).")
-public final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean started;
 
@@ -26,7 +25,7 @@ public final class ServeCommand implements Callable<Integer> {
     String dataDir;
 
     /** True once a server was started, so that {@code main} leaves the JVM running. */
-    public static boolean serverStarted() {
+    static boolean serverStarted() {
         return started;
     }
 
