@@ -28,7 +28,7 @@ final class CpmRun {
     final long[] lf;
     /** Late start computed from the late finish (differs from {@link #ls} for started tasks, whose LS = actual start). */
     final long[] calcLs;
-    /** Late finish before rolling back to the end of the previous working period; what links pass on. */
+    /** Late finish as passed to predecessors: the latest instant equivalent to {@link #lf} in the task calendar. */
     final long[] calcLf;
     final long[] entryStart;
     final long[] entryFinish;
@@ -516,13 +516,13 @@ final class CpmRun {
         if (net.deadline[i] != NONE) {
             finish = Math.min(finish, net.deadline[i]);
         }
-        long unrolled = finish;
         finish = c.previousWorkingFinish(finish);
         lf[i] = finish;
-        calcLf[i] = unrolled;
-        // A zero-remaining task passes its unrolled bound on: Fri 17:00 and Mon 08:00 are the same in its
-        // calendar but not necessarily in a predecessor's.
-        calcLs[i] = rem > 0 ? c.addWorking(finish, -rem) : unrolled;
+        // Predecessors get the latest instant equivalent in this task's calendar: Fri 17:00 and Mon 08:00 are
+        // the same here but not necessarily on a predecessor's or lag's calendar.
+        long latestEquivalent = c.nextWorkingStart(finish);
+        calcLf[i] = latestEquivalent;
+        calcLs[i] = rem > 0 ? c.addWorking(finish, -rem) : latestEquivalent;
         ls[i] = started ? net.actualStart[i] : calcLs[i];
     }
 
