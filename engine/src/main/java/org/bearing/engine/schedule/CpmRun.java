@@ -197,7 +197,7 @@ final class CpmRun {
     /** Where a task with the given calendar starts if it may start at {@code t}; milestones may sit at a period end. */
     long startAt(int task, long t) {
         WorkCalendar c = cal(task);
-        if (isMilestone(task) && c.previousWorkingFinish(t) == t) {
+        if (isMilestone(task) && !net.startMilestone[task] && c.previousWorkingFinish(t) == t) {
             return t;
         }
         return c.nextWorkingStart(t);
@@ -516,14 +516,19 @@ final class CpmRun {
         if (net.deadline[i] != NONE) {
             finish = Math.min(finish, net.deadline[i]);
         }
-        finish = c.previousWorkingFinish(finish);
+        if (net.startMilestone[i] && rem == 0) {
+            finish = c.nextWorkingStart(finish);
+        } else if (!(rem == 0 && isMilestone(i)) && !net.lateFinishAtNextStart) {
+            // milestones keep the successor's start instant (MS Project stores LS = LF = successor LS)
+            finish = c.previousWorkingFinish(finish);
+        }
         lf[i] = finish;
         // Predecessors get the latest instant equivalent in this task's calendar: Fri 17:00 and Mon 08:00 are
         // the same here but not necessarily on a predecessor's or lag's calendar.
         long latestEquivalent = c.nextWorkingStart(finish);
         calcLf[i] = latestEquivalent;
         calcLs[i] = rem > 0 ? c.addWorking(finish, -rem) : latestEquivalent;
-        ls[i] = started ? net.actualStart[i] : calcLs[i];
+        ls[i] = started && net.lateStartAtActualStart ? net.actualStart[i] : calcLs[i];
     }
 
     static long finishFromStart(WorkCalendar c, long start, long d) {
@@ -562,6 +567,20 @@ final class CpmRun {
         }
     }
 
+    /** Total float by the network's rule; the start float of a started task is not meaningful. */
+    private long floatOf(WorkCalendar c, int i, boolean startFloatApplies) {
+        long finishFloat = c.workingBetween(ef[i], lf[i]);
+        if (!startFloatApplies) {
+            return finishFloat;
+        }
+        long startFloat = c.workingBetween(es[i], ls[i]);
+        return switch (net.totalFloatRule) {
+            case START -> startFloat;
+            case FINISH -> finishFloat;
+            case SMALLEST -> Math.min(startFloat, finishFloat);
+        };
+    }
+
     private void leafFloat(int i) {
         if (net.isComplete(i)) {
             totalFloat[i] = 0;
@@ -570,10 +589,7 @@ final class CpmRun {
             return;
         }
         WorkCalendar c = cal(i);
-        long tf = c.workingBetween(ef[i], lf[i]);
-        if (net.actualStart[i] == NONE) {
-            tf = Math.min(tf, c.workingBetween(es[i], ls[i]));
-        }
+        long tf = floatOf(c, i, net.actualStart[i] == NONE);
         totalFloat[i] = tf;
         critical[i] = tf <= net.criticalFloat;
         long ff = INF;
@@ -605,7 +621,7 @@ final class CpmRun {
 
     private void summaryFloat(int s) {
         WorkCalendar c = cal(s);
-        long tf = Math.min(c.workingBetween(es[s], ls[s]), c.workingBetween(ef[s], lf[s]));
+        long tf = floatOf(c, s, true);
         totalFloat[s] = tf;
         boolean anyCritical = false;
         long ff = INF;
