@@ -29,6 +29,7 @@ import org.bearing.plan.ResourceDraft;
 import org.bearing.plan.ResourceType;
 import org.bearing.plan.Resources;
 import org.bearing.plan.Tasks;
+import org.bearing.schedule.Scheduling;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,9 +59,11 @@ class DemoPortfolio {
     private final Dependencies dependencies;
     private final Assignments assignments;
     private final Baselines baselines;
+    private final Scheduling scheduling;
 
     DemoPortfolio(Portfolios portfolios, Projects projects, Calendars calendars, Resources resources, Tasks tasks,
-                  Dependencies dependencies, Assignments assignments, Baselines baselines) {
+                  Dependencies dependencies, Assignments assignments, Baselines baselines, Scheduling scheduling) {
+        this.scheduling = scheduling;
         this.portfolios = portfolios;
         this.projects = projects;
         this.calendars = calendars;
@@ -245,6 +248,8 @@ class DemoPortfolio {
         w.assign("Legacy hosting support", dba.id(), 0.25);
         w.assign("Lessons learned and handover to operations", tpm.id(), 1.0);
 
+        scheduling.reschedule(id);
+
         baselines.capture(id, new BaselineDraft(0, "Approved plan (steering committee, January 2026)"));
 
         w.progress("Charter approved", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 5), 100);
@@ -339,6 +344,7 @@ class DemoPortfolio {
         w.assign("WCAG 2.2 AA audit", tester.id(), 0.5);
         w.assign("Pilot with 5% of customers", product.id(), 0.5);
         w.fixedCost("WCAG 2.2 AA audit", 18_000);
+        scheduling.reschedule(id);
         baselines.capture(id, new BaselineDraft(0, "Sprint 0 plan"));
         w.progress("Customer journey research", LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 18), 100);
         w.progress("UX design and prototype", LocalDate.of(2026, 9, 14), LocalDate.of(2026, 10, 9), 100);
@@ -377,6 +383,7 @@ class DemoPortfolio {
         w.assign("Port ETL jobs to orchestrator", dataEng.id(), 3.0);
         w.assign("Parallel run", dataEng.id(), 1.0);
         w.assign("Switch over and retire old cluster", dba.id(), 1.0);
+        scheduling.reschedule(id);
         baselines.capture(id, new BaselineDraft(0, "Initial plan"));
     }
 

@@ -125,6 +125,23 @@ public class Tasks {
         events.publishEvent(new PlanChanged(projectId));
     }
 
+    /**
+     * Records the start and finish the scheduler computed for each task whose dates changed. This is the schedule's
+     * output, not a plan edit: it publishes no {@link PlanChanged} and keeps the tasks' versions.
+     */
+    public void recordSchedule(long projectId, Map<Long, ScheduledDates> dates) {
+        for (Task t : store.inProject(projectId)) {
+            ScheduledDates d = dates.get(t.id());
+            if (d != null && (!java.util.Objects.equals(d.start(), t.plannedStart()) || !java.util.Objects.equals(d.finish(), t.plannedFinish()))) {
+                store.recordPlannedDates(t.id(), d.start(), d.finish());
+            }
+        }
+    }
+
+    /** A task's scheduled start and finish, as the scheduler hands them back to the plan. */
+    public record ScheduledDates(java.time.LocalDateTime start, java.time.LocalDateTime finish) {
+    }
+
     /** The project's tasks keyed by id, for rules that look across the plan. */
     @Transactional(readOnly = true)
     public Map<Long, Task> tasksById(long projectId) {

@@ -172,6 +172,50 @@ abstract class PlanApiContract {
         assertThat(ApiClient.bearer(base, secret).get("/api/v1/projects").status()).isEqualTo(401);
     }
 
+    @Test
+    void theScheduleFollowsEveryPlanChange() {
+        long project = aProject(); // starts Monday 2026-01-05 on the Standard calendar
+        long a = aTask(project, "Alpha", 3 * 480);
+        long b = aTask(project, "Bravo", 2 * 480);
+        long c = aTask(project, "Charlie", 480);
+        assertThat(link(project, a, b, "FS", 0).status()).isEqualTo(201);
+
+        JsonNode schedule = api.get("/api/v1/projects/" + project + "/schedule").json();
+        assertThat(schedule.get("projectFinish").asString()).isEqualTo("2026-01-09T17:00:00");
+        JsonNode bravo = row(schedule, b);
+        assertThat(bravo.get("earlyStart").asString()).isEqualTo("2026-01-08T08:00:00");
+        assertThat(bravo.get("critical").asBoolean()).isTrue();
+        JsonNode charlie = row(schedule, c);
+        assertThat(charlie.get("critical").asBoolean()).isFalse();
+        assertThat(charlie.get("totalFloatMinutes").asLong()).isEqualTo(4 * 480);
+        assertThat(api.get("/api/v1/projects/" + project + "/tasks/" + b).json().get("plannedStart").asString())
+                .as("the plan carries the scheduled dates").isEqualTo("2026-01-08T08:00:00");
+
+        JsonNode critical = api.get("/api/v1/projects/" + project + "/critical-path").json();
+        assertThat(critical.get("byFloat").findValuesAsString("name")).containsExactly("Alpha", "Bravo");
+
+        JsonNode drivers = api.get("/api/v1/projects/" + project + "/tasks/" + b + "/drivers").json();
+        assertThat(drivers.get("drivers").get(0).get("predecessorName").asString()).isEqualTo("Alpha");
+        assertThat(api.get("/api/v1/projects/" + project + "/tasks/" + c + "/drivers").json().get("explanation").asString())
+                .contains("not critical");
+
+        Reply read = api.get("/api/v1/projects/" + project + "/tasks/" + a);
+        assertThat(api.put("/api/v1/projects/" + project + "/tasks/" + a, fields("name", "Alpha", "durationMinutes", 5 * 480),
+                read.header("ETag")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/projects/" + project + "/tasks/" + b).json().get("plannedStart").asString())
+                .as("rescheduled on change").isEqualTo("2026-01-12T08:00:00");
+        rejected(404, null, () -> api.get("/api/v1/projects/" + project + "/tasks/987654/drivers"));
+    }
+
+    static JsonNode row(JsonNode schedule, long taskId) {
+        for (JsonNode t : schedule.get("tasks")) {
+            if (t.get("taskId").asLong() == taskId) {
+                return t;
+            }
+        }
+        throw new AssertionError("no task " + taskId + " in the schedule");
+    }
+
     // ---- bad input ------------------------------------------------------------------------------------------------
 
     @Test

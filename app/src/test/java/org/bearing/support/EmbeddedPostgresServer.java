@@ -29,13 +29,6 @@ public final class EmbeddedPostgresServer {
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is exiting; the temporary data directory goes with it
-                }
-            }));
         }
         return new Connection(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
     }

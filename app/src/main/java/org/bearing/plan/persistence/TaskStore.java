@@ -69,6 +69,14 @@ public class TaskStore {
                         where id = ? and version = ?""").params(params).update(), "Task", id);
     }
 
+    /**
+     * Writes the dates the scheduler computed. They are derived values, not an edit: the version stays, so a client's
+     * ETag stays valid across reschedules.
+     */
+    public void recordPlannedDates(long id, java.time.LocalDateTime start, java.time.LocalDateTime finish) {
+        jdbc.sql("update task set planned_start = ?, planned_finish = ? where id = ?").params(start, finish, id).update();
+    }
+
     public int delete(long id) {
         return jdbc.sql("delete from task where id = ?").param(id).update();
     }

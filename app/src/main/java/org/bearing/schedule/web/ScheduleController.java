@@ -1,0 +1,45 @@
+package org.bearing.schedule.web;
+
+import java.util.List;
+import org.bearing.schedule.ProjectSchedule;
+import org.bearing.schedule.ScheduledTask;
+import org.bearing.schedule.Scheduling;
+import org.bearing.schedule.TaskDrivers;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A project's computed schedule, its critical path, and why each task is where it is. */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}")
+class ScheduleController {
+    private final Scheduling scheduling;
+
+    ScheduleController(Scheduling scheduling) {
+        this.scheduling = scheduling;
+    }
+
+    @GetMapping("/schedule")
+    ProjectSchedule schedule(@PathVariable long projectId) {
+        return scheduling.schedule(projectId);
+    }
+
+    /** The critical path in outline order: tasks with no float (or negative float), summaries excluded. */
+    @GetMapping("/critical-path")
+    CriticalPath criticalPath(@PathVariable long projectId) {
+        ProjectSchedule s = scheduling.schedule(projectId);
+        List<ScheduledTask> byFloat = s.tasks().stream().filter(t -> !t.summary() && s.criticalByFloat().contains(t.taskId())).toList();
+        List<ScheduledTask> longest = s.tasks().stream().filter(t -> !t.summary() && s.longestPath().contains(t.taskId())).toList();
+        return new CriticalPath(projectId, s.projectFinish(), byFloat, longest);
+    }
+
+    @GetMapping("/tasks/{taskId}/drivers")
+    TaskDrivers drivers(@PathVariable long projectId, @PathVariable long taskId) {
+        return scheduling.drivers(projectId, taskId);
+    }
+
+    /** The critical tasks by float (total float ≤ the critical threshold) and by longest path. */
+    record CriticalPath(long projectId, java.time.LocalDateTime projectFinish, List<ScheduledTask> byFloat, List<ScheduledTask> longestPath) {
+    }
+}
