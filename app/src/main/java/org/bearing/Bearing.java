@@ -1,6 +1,7 @@
 package org.bearing;
 
 import org.bearing.cli.BenchCommand;
+import org.bearing.cli.FidelityCommand;
 import org.bearing.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 BenchCommand.class,
+                FidelityCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Bearing implements Runnable {
