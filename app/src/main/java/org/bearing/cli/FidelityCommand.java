@@ -70,6 +70,8 @@ public final class FidelityCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%-90s %-10s %6d %16s %16s%n", "OVERALL (tasks matching on every field)", "",
                 report.compared(), overall(report, true), overall(report, false));
+        report.files().stream().filter(f -> !f.skipped() && notRun(f.bearing())).findFirst()
+                .ifPresent(f -> out.println("Bearing: " + f.bearing().error()));
     }
 
     static void printDetails(FidelityReport report, PrintWriter out) {
@@ -87,7 +89,7 @@ public final class FidelityCommand implements Callable<Integer> {
     }
 
     private static void printErrors(FidelityReport.FileResult f, PrintWriter out) {
-        if (f.bearing().error() != null) {
+        if (f.bearing().error() != null && !notRun(f.bearing())) {
             out.println("    Bearing: " + f.bearing().error());
         }
         if (f.mpxj().error() != null) {
@@ -98,9 +100,13 @@ public final class FidelityCommand implements Callable<Integer> {
     private static String cell(FidelityReport.Side side) {
         Double p = side.percent();
         if (p == null) {
-            return side.error() != null && side.error().startsWith("not run") ? "not run" : "error";
+            return notRun(side) ? "not run" : "error";
         }
         return String.format(Locale.ROOT, "%5.1f%% (%d/%d)", p, side.matched(), side.compared());
+    }
+
+    private static boolean notRun(FidelityReport.Side side) {
+        return side.error() != null && side.error().startsWith("not run");
     }
 
     private static String overall(FidelityReport report, boolean bearing) {

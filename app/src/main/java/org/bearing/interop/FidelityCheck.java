@@ -87,7 +87,7 @@ public final class FidelityCheck {
     private static Map<Integer, TaskDates> comparable(Map<Integer, TaskDates> stored) {
         Map<Integer, TaskDates> result = new java.util.LinkedHashMap<>();
         stored.forEach((id, dates) -> {
-            if (dates.complete()) {
+            if (dates.comparable()) {
                 result.put(id, dates);
             }
         });

@@ -61,7 +61,7 @@ final class ProjectFileMapper {
             note = application() + " stores only start, duration and finish, not early/late dates or slack";
         } else {
             stored = criticalPathValues(project);
-            if (stored.values().stream().noneMatch(TaskDates::complete)) {
+            if (stored.values().stream().noneMatch(TaskDates::comparable)) {
                 note = "the file stores no early/late dates and slack";
             }
         }

@@ -12,9 +12,11 @@ public record TaskDates(int uniqueId, String name,
                         LocalDateTime lateStart, LocalDateTime lateFinish,
                         Long totalSlackMinutes, Long freeSlackMinutes, Boolean critical) {
 
-    /** True when every critical-path field is present, so that a comparison on all of them is meaningful. */
-    public boolean complete() {
-        return earlyStart != null && earlyFinish != null && lateStart != null && lateFinish != null
-                && totalSlackMinutes != null && freeSlackMinutes != null && critical != null;
+    /**
+     * True when the early and late dates are present: the task can be compared. Slack and the critical flag are
+     * compared too when present (P6's XER files, for one, store no free float).
+     */
+    public boolean comparable() {
+        return earlyStart != null && earlyFinish != null && lateStart != null && lateFinish != null;
     }
 }

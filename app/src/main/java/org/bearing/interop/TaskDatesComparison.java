@@ -14,7 +14,10 @@ public final class TaskDatesComparison {
     private TaskDatesComparison() {
     }
 
-    /** Names of the fields of {@code actual} that differ from {@code expected}; empty when all match. */
+    /**
+     * Names of the fields of {@code actual} that differ from {@code expected}; empty when all match. A field absent
+     * from {@code expected} (not stored by the saving tool) is not compared.
+     */
     public static List<String> mismatchedFields(TaskDates expected, TaskDates actual) {
         List<String> fields = new ArrayList<>();
         if (actual == null) {
@@ -27,27 +30,29 @@ public final class TaskDatesComparison {
         date("lateFinish", expected.lateFinish(), actual.lateFinish(), fields);
         minutes("totalSlack", expected.totalSlackMinutes(), actual.totalSlackMinutes(), fields);
         minutes("freeSlack", expected.freeSlackMinutes(), actual.freeSlackMinutes(), fields);
-        if (!Objects.equals(expected.critical(), actual.critical())) {
+        if (expected.critical() != null && !Objects.equals(expected.critical(), actual.critical())) {
             fields.add("critical");
         }
         return fields;
     }
 
     private static void date(String field, LocalDateTime expected, LocalDateTime actual, List<String> fields) {
-        if (expected == null || actual == null) {
-            if (expected != actual) {
-                fields.add(field);
-            }
+        if (expected == null) {
+            return;
+        }
+        if (actual == null) {
+            fields.add(field);
         } else if (Math.abs(Duration.between(expected, actual).toMinutes()) > TOLERANCE_MINUTES) {
             fields.add(field);
         }
     }
 
     private static void minutes(String field, Long expected, Long actual, List<String> fields) {
-        if (expected == null || actual == null) {
-            if (expected != actual) {
-                fields.add(field);
-            }
+        if (expected == null) {
+            return;
+        }
+        if (actual == null) {
+            fields.add(field);
         } else if (Math.abs(expected - actual) > TOLERANCE_MINUTES) {
             fields.add(field);
         }
