@@ -2,6 +2,7 @@ package org.bearing;
 
 import org.bearing.cli.BenchCommand;
 import org.bearing.cli.FidelityCommand;
+import org.bearing.cli.ScheduleCommand;
 import org.bearing.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 BenchCommand.class,
+                ScheduleCommand.class,
                 FidelityCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -1,6 +1,6 @@
 package org.bearing.cli;
 
-import org.bearing.interop.CriticalPathScheduler;
+import org.bearing.interop.Rescheduler;
 
 /** Bearing's critical-path scheduler for the file commands, when the engine provides one. */
 final class BearingScheduler {
@@ -8,7 +8,7 @@ final class BearingScheduler {
     }
 
     /** Bearing's scheduler, or null while the engine's scheduler is not part of this build. */
-    static CriticalPathScheduler available() {
+    static Rescheduler available() {
         return null;
     }
 }

@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 public final class FidelityCheck {
     private static final int MISMATCHES_KEPT = 20;
 
-    private final CriticalPathScheduler bearing;
+    private final Rescheduler bearing;
     private final ScheduleFileReader reader = new ScheduleFileReader();
     private final MpxjPeerScheduler peer = new MpxjPeerScheduler();
 
     /** @param bearing Bearing's scheduler; null reports the Bearing side as not run */
-    public FidelityCheck(CriticalPathScheduler bearing) {
+    public FidelityCheck(Rescheduler bearing) {
         this.bearing = bearing;
     }
 

@@ -29,7 +29,7 @@ public final class ScheduleBenchmark {
      * @param peerTasks leaf tasks MPXJ schedules (0 skips MPXJ)
      * @param runs      measured Bearing runs (median reported)
      */
-    public static Result run(CriticalPathScheduler bearing, int tasks, int peerTasks, long seed, int runs) {
+    public static Result run(Rescheduler bearing, int tasks, int peerTasks, long seed, int runs) {
         Side bearingSide = bearing == null ? null : bearing(bearing, tasks, seed, runs);
         Side mpxjSide = peerTasks <= 0 ? null : mpxj(peerTasks, seed);
         Double ratio = null;
@@ -45,7 +45,7 @@ public final class ScheduleBenchmark {
         return new Result(seed, bearingSide, mpxjSide, ratio, capped, note);
     }
 
-    private static Side bearing(CriticalPathScheduler bearing, int tasks, long seed, int runs) {
+    private static Side bearing(Rescheduler bearing, int tasks, long seed, int runs) {
         ImportedSchedule network = BenchNetworkGenerator.generate(Math.min(tasks, 2000), seed);
         for (int i = 0; i < 5; i++) {
             bearing.schedule(network);

@@ -51,7 +51,7 @@ class FidelityCheckTest {
     @Test
     void aFailingSchedulerIsReportedAsAnErrorNotAMatch() throws Exception {
         Path file = SchedulesCorpus.file("joniles__mpxj/junit/data/legacy/sample.xml");
-        CriticalPathScheduler failing = new CriticalPathScheduler() {
+        Rescheduler failing = new Rescheduler() {
             public String name() {
                 return "Bearing";
             }
@@ -82,7 +82,7 @@ class FidelityCheckTest {
     }
 
     /** Returns the stored values shifted by a number of minutes. */
-    private record Replay(long shiftMinutes) implements CriticalPathScheduler {
+    private record Replay(long shiftMinutes) implements Rescheduler {
         public String name() {
             return "replay";
         }

@@ -2,8 +2,8 @@ package org.bearing.interop;
 
 import java.util.Map;
 
-/** Computes early/late dates, slack and criticality for every task of an imported schedule. */
-public interface CriticalPathScheduler {
+/** Reschedules an imported schedule: early/late dates, slack and criticality for every task. */
+public interface Rescheduler {
 
     /** A short name for reports, e.g. "Bearing". */
     String name();
