@@ -1,0 +1,376 @@
+package org.bearing.engine.schedule;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.bearing.engine.calendar.DurationUnits;
+import org.bearing.engine.calendar.WallClock;
+import org.bearing.engine.calendar.WorkCalendar;
+
+/**
+ * Collects tasks, links and project settings and builds an immutable {@link ScheduleNetwork}. Tasks are
+ * numbered 0..n-1 in the order they are added; links 0..m-1. Instants are minutes since 1970-01-01T00:00
+ * wall time ({@link WallClock}), durations and working lags are working minutes. Every setter has a
+ * {@link LocalDateTime} overload where it takes an instant.
+ *
+ * <pre>{@code
+ * NetworkBuilder b = ScheduleNetwork.builder().projectStart(LocalDateTime.of(2026, 1, 5, 8, 0));
+ * int a = b.addTask("A", 3 * 480);
+ * int c = b.addTask("B", 2 * 480);
+ * b.link(a, c, LinkType.FINISH_TO_START, Lag.NONE);
+ * Schedule s = new CriticalPathScheduler().schedule(b.build());
+ * }</pre>
+ */
+public final class NetworkBuilder {
+
+    /** Marker for "no instant" in the long-valued fields. */
+    public static final long NONE = Long.MIN_VALUE;
+
+    long projectStart = NONE;
+    long projectFinish = NONE;
+    long statusDate = NONE;
+    WorkCalendar projectCalendar = WorkCalendar.standard();
+    LagCalendar lagCalendar = LagCalendar.SUCCESSOR;
+    boolean honorConstraintDates = true;
+    ProgressPolicy progressPolicy = ProgressPolicy.RETAINED_LOGIC;
+    long criticalFloat = 0;
+    DurationUnits durationUnits = DurationUnits.DEFAULT;
+
+    int n;
+    String[] names = new String[16];
+    long[] duration = new long[16];
+    WorkCalendar[] taskCalendar = new WorkCalendar[16];
+    boolean[] milestone = new boolean[16];
+    int[] parent = new int[16];
+    byte[] constraint = new byte[16];
+    long[] constraintDate = new long[16];
+    long[] deadline = new long[16];
+    long[] actualStart = new long[16];
+    long[] actualFinish = new long[16];
+    double[] percentComplete = new double[16];
+    long[] remaining = new long[16];
+
+    int m;
+    int[] linkPred = new int[16];
+    int[] linkSucc = new int[16];
+    byte[] linkType = new byte[16];
+    byte[] lagUnit = new byte[16];
+    double[] lagAmount = new double[16];
+    byte[] linkLagCalendar = new byte[16];
+
+    NetworkBuilder() {
+    }
+
+    // ---- project settings ----
+
+    /** The project start: no task starts earlier (unless it has actuals or a mandatory constraint). */
+    public NetworkBuilder projectStart(long minutes) {
+        this.projectStart = minutes;
+        return this;
+    }
+
+    public NetworkBuilder projectStart(LocalDateTime start) {
+        return projectStart(WallClock.minutes(start));
+    }
+
+    /** A fixed project finish for the backward pass; without it, the latest early finish is used. */
+    public NetworkBuilder projectFinish(long minutes) {
+        this.projectFinish = minutes;
+        return this;
+    }
+
+    public NetworkBuilder projectFinish(LocalDateTime finish) {
+        return projectFinish(finish == null ? NONE : WallClock.minutes(finish));
+    }
+
+    /** The status (data) date: unfinished work is scheduled no earlier than it. */
+    public NetworkBuilder statusDate(long minutes) {
+        this.statusDate = minutes;
+        return this;
+    }
+
+    public NetworkBuilder statusDate(LocalDateTime date) {
+        return statusDate(date == null ? NONE : WallClock.minutes(date));
+    }
+
+    /** The project calendar: the default task calendar and the calendar of {@link LagCalendar#PROJECT}. */
+    public NetworkBuilder projectCalendar(WorkCalendar calendar) {
+        this.projectCalendar = Objects.requireNonNull(calendar, "calendar");
+        return this;
+    }
+
+    /** The default calendar for working-time lags (MS Project: successor; P6 default: predecessor). */
+    public NetworkBuilder lagCalendar(LagCalendar lagCalendar) {
+        this.lagCalendar = Objects.requireNonNull(lagCalendar, "lagCalendar");
+        return this;
+    }
+
+    /**
+     * Whether constraint dates win over links (MS Project's default "tasks will always honor their constraint
+     * dates"); if false, logic wins and a violated constraint shows as negative float (P6 behaviour).
+     */
+    public NetworkBuilder honorConstraintDates(boolean honor) {
+        this.honorConstraintDates = honor;
+        return this;
+    }
+
+    public NetworkBuilder progressPolicy(ProgressPolicy policy) {
+        this.progressPolicy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /** Tasks with total float at or below this many working minutes are critical (default 0). */
+    public NetworkBuilder criticalFloat(long minutes) {
+        this.criticalFloat = minutes;
+        return this;
+    }
+
+    public NetworkBuilder durationUnits(DurationUnits units) {
+        this.durationUnits = Objects.requireNonNull(units, "units");
+        return this;
+    }
+
+    // ---- tasks ----
+
+    /** Adds a task with a duration in working minutes; returns its index. */
+    public int addTask(String name, long durationMinutes) {
+        if (durationMinutes < 0) {
+            throw new IllegalArgumentException("task '" + name + "' has negative duration " + durationMinutes);
+        }
+        if (n == names.length) {
+            growTasks(n * 2);
+        }
+        int i = n++;
+        names[i] = name == null ? "#" + i : name;
+        duration[i] = durationMinutes;
+        parent[i] = -1;
+        constraintDate[i] = NONE;
+        deadline[i] = NONE;
+        actualStart[i] = NONE;
+        actualFinish[i] = NONE;
+        remaining[i] = -1;
+        return i;
+    }
+
+    /** Adds a task under a parent (summary) task; returns its index. */
+    public int addTask(String name, long durationMinutes, int parentTask) {
+        int i = addTask(name, durationMinutes);
+        parent(i, parentTask);
+        return i;
+    }
+
+    /** Adds a milestone (zero duration); returns its index. */
+    public int addMilestone(String name) {
+        int i = addTask(name, 0);
+        milestone[i] = true;
+        return i;
+    }
+
+    public int taskCount() {
+        return n;
+    }
+
+    public NetworkBuilder duration(int task, long minutes) {
+        check(task);
+        if (minutes < 0) {
+            throw new IllegalArgumentException("task '" + names[task] + "' has negative duration " + minutes);
+        }
+        duration[task] = minutes;
+        return this;
+    }
+
+    /** The task's calendar; tasks without one use the project calendar. */
+    public NetworkBuilder calendar(int task, WorkCalendar calendar) {
+        check(task);
+        taskCalendar[task] = calendar;
+        return this;
+    }
+
+    public NetworkBuilder milestone(int task, boolean isMilestone) {
+        check(task);
+        milestone[task] = isMilestone;
+        return this;
+    }
+
+    /**
+     * Places {@code task} under the summary {@code parentTask} in the WBS. A task with children is a summary:
+     * its dates roll up from its children and its own duration is ignored; links to it apply to all its
+     * descendants, links from it use its rolled-up dates.
+     */
+    public NetworkBuilder parent(int task, int parentTask) {
+        check(task);
+        if (parentTask >= 0) {
+            check(parentTask);
+        }
+        if (parentTask == task) {
+            throw new IllegalArgumentException("task '" + names[task] + "' cannot be its own parent");
+        }
+        parent[task] = parentTask;
+        return this;
+    }
+
+    public NetworkBuilder constraint(int task, ConstraintType type, long date) {
+        check(task);
+        Objects.requireNonNull(type, "type");
+        if (type.hasDate() && date == NONE) {
+            throw new IllegalArgumentException("constraint " + type + " on task '" + names[task] + "' needs a date");
+        }
+        constraint[task] = (byte) type.ordinal();
+        constraintDate[task] = type.hasDate() ? date : NONE;
+        return this;
+    }
+
+    public NetworkBuilder constraint(int task, ConstraintType type, LocalDateTime date) {
+        return constraint(task, type, date == null ? NONE : WallClock.minutes(date));
+    }
+
+    /** A deadline: it limits the late finish (and so float) but not the early dates. */
+    public NetworkBuilder deadline(int task, long date) {
+        check(task);
+        deadline[task] = date;
+        return this;
+    }
+
+    public NetworkBuilder deadline(int task, LocalDateTime date) {
+        return deadline(task, date == null ? NONE : WallClock.minutes(date));
+    }
+
+    public NetworkBuilder actualStart(int task, long date) {
+        check(task);
+        actualStart[task] = date;
+        return this;
+    }
+
+    public NetworkBuilder actualStart(int task, LocalDateTime date) {
+        return actualStart(task, date == null ? NONE : WallClock.minutes(date));
+    }
+
+    /** The actual finish marks the task complete; it keeps its actual dates. */
+    public NetworkBuilder actualFinish(int task, long date) {
+        check(task);
+        actualFinish[task] = date;
+        return this;
+    }
+
+    public NetworkBuilder actualFinish(int task, LocalDateTime date) {
+        return actualFinish(task, date == null ? NONE : WallClock.minutes(date));
+    }
+
+    /** Duration percent complete, 0..100; used to derive the remaining duration if none is given. */
+    public NetworkBuilder percentComplete(int task, double percent) {
+        check(task);
+        if (percent < 0 || percent > 100 || Double.isNaN(percent)) {
+            throw new IllegalArgumentException("percent complete of '" + names[task] + "' must be 0..100, got " + percent);
+        }
+        percentComplete[task] = percent;
+        return this;
+    }
+
+    /** Remaining duration in working minutes of a started task. */
+    public NetworkBuilder remainingDuration(int task, long minutes) {
+        check(task);
+        if (minutes < 0) {
+            throw new IllegalArgumentException("remaining duration of '" + names[task] + "' must be >= 0, got " + minutes);
+        }
+        remaining[task] = minutes;
+        return this;
+    }
+
+    // ---- links ----
+
+    /** Adds a link from {@code predecessor} to {@code successor}; returns the link index. */
+    public int link(int predecessor, int successor, LinkType type, Lag lag) {
+        check(predecessor);
+        check(successor);
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(lag, "lag");
+        if (predecessor == successor) {
+            throw new IllegalArgumentException("task '" + names[predecessor] + "' cannot be linked to itself");
+        }
+        if (m == linkPred.length) {
+            growLinks(m * 2);
+        }
+        int l = m++;
+        linkPred[l] = predecessor;
+        linkSucc[l] = successor;
+        linkType[l] = (byte) type.ordinal();
+        lagUnit[l] = (byte) lag.unit().ordinal();
+        lagAmount[l] = lag.amount();
+        linkLagCalendar[l] = -1;
+        return l;
+    }
+
+    /** A finish-to-start link without lag. */
+    public int link(int predecessor, int successor) {
+        return link(predecessor, successor, LinkType.FINISH_TO_START, Lag.NONE);
+    }
+
+    /** Overrides the network's lag calendar for one link. */
+    public NetworkBuilder lagCalendar(int link, LagCalendar calendar) {
+        if (link < 0 || link >= m) {
+            throw new IllegalArgumentException("no link " + link + " (have " + m + ")");
+        }
+        linkLagCalendar[link] = (byte) calendar.ordinal();
+        return this;
+    }
+
+    /**
+     * Builds the immutable network.
+     *
+     * @throws ScheduleCycleException if links and summary relations form a cycle
+     * @throws IllegalStateException if no project start was given, or the WBS has a parent cycle
+     */
+    public ScheduleNetwork build() {
+        if (projectStart == NONE) {
+            throw new IllegalStateException("the project start is required");
+        }
+        WorkCalendar[] distinct = distinctCalendars();
+        return ScheduleNetwork.create(this, distinct);
+    }
+
+    private WorkCalendar[] distinctCalendars() {
+        Map<WorkCalendar, Integer> seen = new IdentityHashMap<>();
+        seen.put(projectCalendar, 0);
+        for (int i = 0; i < n; i++) {
+            if (taskCalendar[i] != null) {
+                seen.putIfAbsent(taskCalendar[i], seen.size());
+            }
+        }
+        WorkCalendar[] out = new WorkCalendar[seen.size()];
+        seen.forEach((c, idx) -> out[idx] = c);
+        return out;
+    }
+
+    private void check(int task) {
+        if (task < 0 || task >= n) {
+            throw new IllegalArgumentException("no task " + task + " (have " + n + ")");
+        }
+    }
+
+    private void growTasks(int cap) {
+        names = Arrays.copyOf(names, cap);
+        duration = Arrays.copyOf(duration, cap);
+        taskCalendar = Arrays.copyOf(taskCalendar, cap);
+        milestone = Arrays.copyOf(milestone, cap);
+        parent = Arrays.copyOf(parent, cap);
+        constraint = Arrays.copyOf(constraint, cap);
+        constraintDate = Arrays.copyOf(constraintDate, cap);
+        deadline = Arrays.copyOf(deadline, cap);
+        actualStart = Arrays.copyOf(actualStart, cap);
+        actualFinish = Arrays.copyOf(actualFinish, cap);
+        percentComplete = Arrays.copyOf(percentComplete, cap);
+        remaining = Arrays.copyOf(remaining, cap);
+    }
+
+    private void growLinks(int cap) {
+        linkPred = Arrays.copyOf(linkPred, cap);
+        linkSucc = Arrays.copyOf(linkSucc, cap);
+        linkType = Arrays.copyOf(linkType, cap);
+        lagUnit = Arrays.copyOf(lagUnit, cap);
+        lagAmount = Arrays.copyOf(lagAmount, cap);
+        linkLagCalendar = Arrays.copyOf(linkLagCalendar, cap);
+    }
+}
