@@ -1,14 +1,15 @@
 package org.bearing.cli;
 
+import org.bearing.interop.EngineRescheduler;
 import org.bearing.interop.Rescheduler;
 
-/** Bearing's critical-path scheduler for the file commands, when the engine provides one. */
+/** Bearing's critical-path scheduler for the file commands. */
 final class BearingScheduler {
     private BearingScheduler() {
     }
 
-    /** Bearing's scheduler, or null while the engine's scheduler is not part of this build. */
+    /** Bearing's scheduler: the engine's critical-path scheduler behind the interop mapping. */
     static Rescheduler available() {
-        return null;
+        return new EngineRescheduler();
     }
 }
