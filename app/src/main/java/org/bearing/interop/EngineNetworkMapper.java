@@ -25,8 +25,11 @@ import org.bearing.engine.schedule.ScheduleNetwork;
  */
 public final class EngineNetworkMapper {
 
-    /** The engine network and, for each engine task index, the unique id of the file's task. */
-    public record Mapped(ScheduleNetwork network, int[] uniqueIds) { }
+    /**
+     * The engine network and, for each engine task index, the unique id of the file's task and whether it is an
+     * MS Project manually scheduled task.
+     */
+    public record Mapped(ScheduleNetwork network, int[] uniqueIds, boolean[] manual) { }
 
     private EngineNetworkMapper() {
     }
@@ -53,6 +56,7 @@ public final class EngineNetworkMapper {
         }
         Map<Integer, Integer> index = new HashMap<>();
         int[] uniqueIds = new int[s.tasks().size()];
+        boolean[] manual = new boolean[s.tasks().size()];
         for (ImportedTask t : s.tasks()) {
             int i = t.kind() == ImportedTask.Kind.MILESTONE || t.kind() == ImportedTask.Kind.START_MILESTONE
                     || t.kind() == ImportedTask.Kind.FINISH_MILESTONE
@@ -60,6 +64,7 @@ public final class EngineNetworkMapper {
                     : b.addTask(t.name() == null ? "" : t.name(), t.summary() ? 0 : t.durationMinutes());
             index.put(t.uniqueId(), i);
             uniqueIds[i] = t.uniqueId();
+            manual[i] = t.manual() && !p6;
         }
         for (ImportedTask t : s.tasks()) {
             int i = index.get(t.uniqueId());
@@ -101,7 +106,7 @@ public final class EngineNetworkMapper {
             }
             b.link(p, q, linkType(l.type()), lag(l));
         }
-        return new Mapped(b.build(), uniqueIds);
+        return new Mapped(b.build(), uniqueIds, manual);
     }
 
     private static java.time.LocalDateTime firstStart(ImportedSchedule s) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param remainingMinutes remaining duration in the same unit, null when the file does not say
  * @param calendarId       the task's own calendar, null when it uses the project (or resource) calendar
  * @param resourceCalendarIds calendars of the work resources assigned to the task
+ * @param manual           an MS Project manually scheduled task: the user's dates stand, links do not move it
  */
 public record ImportedTask(int uniqueId, Integer id, String name, Integer parentUniqueId, String wbs,
-                           Kind kind, boolean active,
+                           Kind kind, boolean active, boolean manual,
                            long durationMinutes, boolean elapsedDuration, Long remainingMinutes,
                            String calendarId, List<String> resourceCalendarIds, boolean ignoreResourceCalendar,
                            Constraint constraint, LocalDateTime constraintDate,

@@ -24,6 +24,7 @@ import org.mpxj.Resource;
 import org.mpxj.ResourceAssignment;
 import org.mpxj.ResourceType;
 import org.mpxj.Task;
+import org.mpxj.TaskMode;
 import org.mpxj.TimeUnit;
 
 /** Maps MPXJ's {@link ProjectFile} to Bearing's {@link ImportedSchedule}; the only place that knows both. */
@@ -123,7 +124,7 @@ final class ProjectFileMapper {
         Task parent = task.getParentTask();
         return new ImportedTask(task.getUniqueID(), task.getID(), task.getName(),
                 parent == null || !schedulable(parent) ? null : parent.getUniqueID(), task.getWBS(),
-                kind(task, format), task.getActive(),
+                kind(task, format), task.getActive(), task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED,
                 durationMinutes, elapsed, remaining == null ? null : minutes(remaining),
                 task.getCalendar() == null ? null : id(task.getCalendar()), List.copyOf(resourceCalendars),
                 task.getIgnoreResourceCalendar(),
