@@ -26,10 +26,10 @@ import org.bearing.engine.schedule.ScheduleNetwork;
 public final class EngineNetworkMapper {
 
     /**
-     * The engine network and, for each engine task index, the unique id of the file's task and whether it is an
-     * MS Project manually scheduled task.
+     * The engine network and, for each engine task index, the unique id of the file's task and whether MS Project
+     * never marks it critical (a manually scheduled task with a duration, start or finish typed as text).
      */
-    public record Mapped(ScheduleNetwork network, int[] uniqueIds, boolean[] manual) { }
+    public record Mapped(ScheduleNetwork network, int[] uniqueIds, boolean[] neverCritical) { }
 
     private EngineNetworkMapper() {
     }
@@ -56,26 +56,32 @@ public final class EngineNetworkMapper {
         }
         Map<Integer, Integer> index = new HashMap<>();
         int[] uniqueIds = new int[s.tasks().size()];
-        boolean[] manual = new boolean[s.tasks().size()];
+        boolean[] neverCritical = new boolean[s.tasks().size()];
         for (ImportedTask t : s.tasks()) {
             int i = t.kind() == ImportedTask.Kind.MILESTONE || t.kind() == ImportedTask.Kind.START_MILESTONE
                     || t.kind() == ImportedTask.Kind.FINISH_MILESTONE
                     ? b.addMilestone(t.name() == null ? "" : t.name())
-                    : b.addTask(t.name() == null ? "" : t.name(), t.summary() ? 0 : t.durationMinutes());
+                    : b.addTask(t.name() == null ? "" : t.name(), t.summary() ? 0 : plannedMinutes(t, p6));
             index.put(t.uniqueId(), i);
             uniqueIds[i] = t.uniqueId();
-            manual[i] = t.manual() && !p6;
+            neverCritical[i] = !p6 && t.manual() && t.textDates();
         }
         for (ImportedTask t : s.tasks()) {
             int i = index.get(t.uniqueId());
             if (t.parentUniqueId() != null && index.containsKey(t.parentUniqueId())) {
                 b.parent(i, index.get(t.parentUniqueId()));
             }
-            WorkCalendar calendar = taskCalendar(t, calendars, p6);
+            // An elapsed duration ("3 edays") is working time on a calendar where every minute works.
+            WorkCalendar calendar = t.elapsedDuration() ? WorkCalendar.twentyFourHour() : taskCalendar(t, calendars, p6);
             if (calendar != null) {
                 b.calendar(i, calendar);
             }
             if (t.summary()) {
+                continue;
+            }
+            if (!p6 && t.manual() && t.start() != null) {
+                // Links do not move a manually scheduled task earlier than where the user put it.
+                b.constraint(i, ConstraintType.START_NO_EARLIER_THAN, t.start());
                 continue;
             }
             ConstraintType constraint = constraint(t.constraint(), p6);
@@ -106,7 +112,18 @@ public final class EngineNetworkMapper {
             }
             b.link(p, q, linkType(l.type()), lag(l));
         }
-        return new Mapped(b.build(), uniqueIds, manual);
+        return new Mapped(b.build(), uniqueIds, neverCritical);
+    }
+
+    /**
+     * The duration the engine schedules: P6 schedules the remaining duration of an activity that has not started
+     * (it may differ from the original duration); MS Project schedules the duration.
+     */
+    private static long plannedMinutes(ImportedTask t, boolean p6) {
+        if (p6 && t.actualStart() == null && t.remainingMinutes() != null) {
+            return t.remainingMinutes();
+        }
+        return t.durationMinutes();
     }
 
     private static java.time.LocalDateTime firstStart(ImportedSchedule s) {

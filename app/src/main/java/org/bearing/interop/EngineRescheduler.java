@@ -21,8 +21,8 @@ public final class EngineRescheduler implements Rescheduler {
         Schedule result = scheduler.schedule(mapped.network());
         Map<Integer, TaskDates> dates = new LinkedHashMap<>();
         for (int i = 0; i < result.taskCount(); i++) {
-            // MS Project never marks a manually scheduled task critical, whatever its slack.
-            boolean critical = result.isCritical(i) && !mapped.manual()[i];
+            // MS Project never marks a manual task with text dates critical, whatever its slack.
+            boolean critical = result.isCritical(i) && !mapped.neverCritical()[i];
             dates.put(mapped.uniqueIds()[i], new TaskDates(mapped.uniqueIds()[i], result.name(i),
                     WallClock.dateTime(result.earlyStart(i)), WallClock.dateTime(result.earlyFinish(i)),
                     WallClock.dateTime(result.lateStart(i)), WallClock.dateTime(result.lateFinish(i)),

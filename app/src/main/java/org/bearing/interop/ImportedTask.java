@@ -12,9 +12,10 @@ import java.util.List;
  * @param calendarId       the task's own calendar, null when it uses the project (or resource) calendar
  * @param resourceCalendarIds calendars of the work resources assigned to the task
  * @param manual           an MS Project manually scheduled task: the user's dates stand, links do not move it
+ * @param textDates        a manual task whose duration, start or finish was typed as text (e.g. "TBD")
  */
 public record ImportedTask(int uniqueId, Integer id, String name, Integer parentUniqueId, String wbs,
-                           Kind kind, boolean active, boolean manual,
+                           Kind kind, boolean active, boolean manual, boolean textDates,
                            long durationMinutes, boolean elapsedDuration, Long remainingMinutes,
                            String calendarId, List<String> resourceCalendarIds, boolean ignoreResourceCalendar,
                            Constraint constraint, LocalDateTime constraintDate,

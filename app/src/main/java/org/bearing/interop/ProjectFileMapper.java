@@ -125,6 +125,7 @@ final class ProjectFileMapper {
         return new ImportedTask(task.getUniqueID(), task.getID(), task.getName(),
                 parent == null || !schedulable(parent) ? null : parent.getUniqueID(), task.getWBS(),
                 kind(task, format), task.getActive(), task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED,
+                task.getDurationText() != null || task.getStartText() != null || task.getFinishText() != null,
                 durationMinutes, elapsed, remaining == null ? null : minutes(remaining),
                 task.getCalendar() == null ? null : id(task.getCalendar()), List.copyOf(resourceCalendars),
                 task.getIgnoreResourceCalendar(),
