@@ -28,6 +28,8 @@ final class CpmRun {
     final long[] lf;
     /** Late start computed from the late finish (differs from {@link #ls} for started tasks, whose LS = actual start). */
     final long[] calcLs;
+    /** Late finish before rolling back to the end of the previous working period; what links pass on. */
+    final long[] calcLf;
     final long[] entryStart;
     final long[] entryFinish;
     final long[] exitFinish;
@@ -53,6 +55,7 @@ final class CpmRun {
         ls = new long[n];
         lf = new long[n];
         calcLs = new long[n];
+        calcLf = new long[n];
         entryStart = new long[n];
         entryFinish = new long[n];
         exitFinish = new long[n];
@@ -131,6 +134,40 @@ final class CpmRun {
         };
     }
 
+    /**
+     * The inverse of {@link #lagged(int, long, int) lagged(link, d, 1)} for the backward pass: the latest
+     * {@code d} whose lagged date is not after {@code y}. Computed exactly in working-minute ordinals, because
+     * instants that are equivalent on the lag calendar (Fri 17:00, Mon 08:00) need not be on the predecessor's.
+     */
+    long removeLag(int link, long y) {
+        double amount = net.lagAmount[link];
+        if (amount == 0) {
+            return y;
+        }
+        LagUnit unit = LAG_UNITS[net.lagUnit[link]];
+        if (unit == LagUnit.ELAPSED_MINUTES) {
+            return y - Math.round(amount);
+        }
+        long minutes = unit == LagUnit.WORKING_MINUTES ? Math.round(amount)
+                : Math.round(net.duration[net.linkPred[link]] * amount / 100.0);
+        WorkCalendar c = lagCalendar(link);
+        if (minutes > 0) {
+            return c.addWorking(y, -minutes);
+        }
+        return c.minuteOf(lastOrdinalStartingBy(c, y) - minutes);
+    }
+
+    /** The largest working-minute ordinal whose minute starts at or before {@code y}. */
+    static long lastOrdinalStartingBy(WorkCalendar c, long y) {
+        long o = c.ordinal(y);
+        return c.minuteOf(o) == y ? o : o - 1;
+    }
+
+    /** The latest finish of a task of duration {@code d} whose start is not after {@code start}. */
+    static long latestFinishFromStart(WorkCalendar c, long start, long d) {
+        return d > 0 ? c.minuteOf(lastOrdinalStartingBy(c, start) + d) : start;
+    }
+
     /** The date a link imposes on its successor's start (SS, FS) or finish (FF, SF) in the forward pass. */
     long forwardBound(int link) {
         int p = net.linkPred[link];
@@ -152,9 +189,9 @@ final class CpmRun {
         if (topo.isSummary(s)) {
             date = toFinish ? entryLateFinish[s] : entryLateStart[s];
         } else {
-            date = toFinish ? lf[s] : calcLs[s];
+            date = toFinish ? calcLf[s] : calcLs[s];
         }
-        return lagged(link, date, -1);
+        return removeLag(link, date);
     }
 
     /** Where a task with the given calendar starts if it may start at {@code t}; milestones may sit at a period end. */
@@ -435,7 +472,7 @@ final class CpmRun {
             int c = topo.children[k];
             minLs = Math.min(minLs, ls[c]);
             minCalcLs = Math.min(minCalcLs, topo.isSummary(c) ? entryLateStart[c] : calcLs[c]);
-            minLf = Math.min(minLf, topo.isSummary(c) ? entryLateFinish[c] : lf[c]);
+            minLf = Math.min(minLf, topo.isSummary(c) ? entryLateFinish[c] : calcLf[c]);
             maxLf = Math.max(maxLf, lf[c]);
         }
         ls[s] = minLs;
@@ -450,6 +487,7 @@ final class CpmRun {
             ls[i] = es[i];
             calcLs[i] = es[i];
             lf[i] = ef[i];
+            calcLf[i] = ef[i];
             return;
         }
         WorkCalendar c = cal(i);
@@ -462,7 +500,7 @@ final class CpmRun {
             finish = Math.min(finish, exitFinish[p]);
             for (int a = p; a >= 0; a = net.parent[a]) {
                 if (earliestLeaf[a] == i && exitStart[a] != INF) {
-                    finish = Math.min(finish, finishFromStart(c, exitStart[a], d));
+                    finish = Math.min(finish, latestFinishFromStart(c, exitStart[a], d));
                 }
             }
         }
@@ -472,15 +510,19 @@ final class CpmRun {
                 continue;
             }
             long b = backwardBound(l);
-            finish = Math.min(finish, linkType(l).fromStart() ? finishFromStart(c, b, d) : b);
+            finish = Math.min(finish, linkType(l).fromStart() ? latestFinishFromStart(c, b, d) : b);
         }
         finish = applyLateConstraint(i, finish, d);
         if (net.deadline[i] != NONE) {
             finish = Math.min(finish, net.deadline[i]);
         }
+        long unrolled = finish;
         finish = c.previousWorkingFinish(finish);
         lf[i] = finish;
-        calcLs[i] = rem > 0 ? c.addWorking(finish, -rem) : finish;
+        calcLf[i] = unrolled;
+        // A zero-remaining task passes its unrolled bound on: Fri 17:00 and Mon 08:00 are the same in its
+        // calendar but not necessarily in a predecessor's.
+        calcLs[i] = rem > 0 ? c.addWorking(finish, -rem) : unrolled;
         ls[i] = started ? net.actualStart[i] : calcLs[i];
     }
 
