@@ -46,8 +46,8 @@ public final class BenchScheduleCommand implements Callable<Integer> {
                     + "--peer-tasks at least 0");
             return 2;
         }
-        ScheduleBenchmark.Result result = ScheduleBenchmark.run(BearingScheduler.available(), tasks,
-                peerTasks == null ? tasks : peerTasks, seed, runs);
+        ScheduleBenchmark.Result result = ScheduleBenchmark.run(tasks, peerTasks == null ? tasks : peerTasks, seed,
+                runs);
         if (json) {
             out.println(JsonOutput.write(result));
         } else {
@@ -60,13 +60,18 @@ public final class BenchScheduleCommand implements Callable<Integer> {
     private static void print(ScheduleBenchmark.Result r, PrintWriter out) {
         for (ScheduleBenchmark.Side side : new ScheduleBenchmark.Side[] {r.bearing(), r.mpxj()}) {
             if (side != null) {
-                out.printf(Locale.ROOT, "%-24s tasks %8d  links %8d  %10.1f ms  %8.1f MB  (%d run%s)%n",
-                        side.scheduler(), side.tasks(), side.links(), side.millis(), side.memoryBytes() / 1e6,
-                        side.runs(), side.runs() == 1 ? "" : "s, median");
+                out.printf(Locale.ROOT, "%-24s tasks %8d  links %8d  schedule %10.1f ms  (build %8.1f ms)  "
+                                + "%8.1f MB  (%d run%s)%n",
+                        side.scheduler(), side.tasks(), side.links(), side.millis(), side.buildMillis(),
+                        side.memoryBytes() / 1e6, side.runs(), side.runs() == 1 ? "" : "s, median");
             }
         }
         if (r.speedRatio() != null) {
             out.printf(Locale.ROOT, "speed ratio (MPXJ / Bearing): %.1fx%n", r.speedRatio());
+        }
+        if (r.agreementPercent() != null) {
+            out.printf(Locale.ROOT, "Bearing agrees with MPXJ on every field for %.1f%% of tasks%n",
+                    r.agreementPercent());
         }
         if (r.note() != null) {
             out.println("note: " + r.note());

@@ -19,6 +19,11 @@ public final class EngineRescheduler implements Rescheduler {
     public Map<Integer, TaskDates> schedule(ImportedSchedule schedule) {
         EngineNetworkMapper.Mapped mapped = EngineNetworkMapper.map(schedule);
         Schedule result = scheduler.schedule(mapped.network());
+        return dates(mapped, result);
+    }
+
+    /** The engine's results as {@link TaskDates} by the file's task unique ids. */
+    static Map<Integer, TaskDates> dates(EngineNetworkMapper.Mapped mapped, Schedule result) {
         Map<Integer, TaskDates> dates = new LinkedHashMap<>();
         for (int i = 0; i < result.taskCount(); i++) {
             // MS Project never marks a manual task with text dates critical, whatever its slack.

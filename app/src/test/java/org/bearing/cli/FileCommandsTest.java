@@ -76,15 +76,20 @@ class FileCommandsTest {
     }
 
     @Test
-    void benchScheduleJsonReportsMpxjTimeAndMemory() {
+    void benchScheduleJsonReportsBothSidesAndTheRatio() {
         int exit = run("bench", "schedule", "--tasks", "200", "--runs", "1", "--json");
 
         assertThat(exit).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(json.get("leafTasks").asInt()).isEqualTo(200);
         JsonNode mpxj = json.get("mpxj");
-        assertThat(mpxj.get("tasks").asInt()).isEqualTo(200);
+        JsonNode bearing = json.get("bearing");
+        assertThat(mpxj.get("tasks").asInt()).isGreaterThan(200).isEqualTo(bearing.get("tasks").asInt());
         assertThat(mpxj.get("millis").asDouble()).isPositive();
+        assertThat(bearing.get("millis").asDouble()).isPositive();
         assertThat(mpxj.get("scheduler").asString()).isEqualTo("MPXJ MicrosoftScheduler");
+        assertThat(json.get("speedRatio").asDouble()).isPositive();
+        assertThat(json.get("agreementPercent").asDouble()).isBetween(0.0, 100.0);
         assertThat(json.get("seed").asLong()).isEqualTo(42);
     }
 
