@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.bearing.Bearing;
 import org.bearing.interop.SchedulesCorpus;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,41 @@ class FileCommandsTest {
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("bearing schedule: ");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void schedulePrintsOneRowPerTaskWithIsoDates() {
+        Path file = SchedulesCorpus.file("joniles__mpxj/junit/data/generated/task-links/task-links-project2010-mspdi.xml");
+
+        int exit = run("schedule", file.toString());
+
+        assertThat(exit).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).containsSubsequence("uniqueId", "name", "earlyStart", "earlyFinish", "lateStart",
+                "lateFinish", "totalSlack", "freeSlack", "critical");
+        assertThat(lines).hasSize(17);
+        assertThat(lines.get(10)).matches("\\s*10\\s+Task 2\\s+2014-11-03T08:00\\s+2014-11-03T17:00\\s+2014-11-03T08:00"
+                + "\\s+2014-11-03T17:00\\s+0\\s+0\\s+true");
+    }
+
+    @Test
+    void scheduleJsonIsAnArrayOfTasks() {
+        Path file = SchedulesCorpus.file("joniles__mpxj/junit/data/generated/task-links/task-links-project2010-mspdi.xml");
+
+        int exit = run("schedule", "--json", file.toString());
+
+        assertThat(exit).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(json.isArray()).isTrue();
+        assertThat(json.size()).isEqualTo(16);
+        JsonNode first = json.get(0);
+        assertThat(first.get("uniqueId").asInt()).isEqualTo(1);
+        assertThat(first.get("name").asString()).isEqualTo("Task 1");
+        assertThat(first.get("earlyStart").asString()).isEqualTo("2014-10-17T08:00");
+        assertThat(first.get("lateFinish").asString()).isEqualTo("2014-10-31T17:00");
+        assertThat(first.get("totalSlackMinutes").asLong()).isEqualTo(4800);
+        assertThat(first.get("freeSlackMinutes").asLong()).isZero();
+        assertThat(first.get("critical").asBoolean()).isFalse();
     }
 
     @Test

@@ -6,19 +6,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FidelityCheckTest {
     /** MPXJ's overall match on the corpus, measured 2026-11-30 (742 of 841 tasks = 88.2 %). */
     static final double MPXJ_OVERALL_PERCENT = 88.0;
+    /** Bearing's overall match on the corpus, measured 2026-11-30 (684 of 841 tasks = 81.3 %); only ever raise it. */
+    static final double BEARING_OVERALL_PERCENT = 81.0;
+    /**
+     * Files where Bearing still matches fewer tasks than MPXJ, each explained in /work/notes/fidelity.md (engine rules
+     * for milestones' late dates, P6 start milestones and WBS float, MS Project 14+ late finish, resource calendars).
+     * On every other file Bearing must match at least as many tasks as MPXJ.
+     */
+    static final Set<String> BEARING_BEHIND_MPXJ = Set.of(
+            "ASHspace__PrimeveraXEREditor/src/test/java/resources/sample.xer",
+            "Constology__XERNative/sample.xer",
+            "Constology__XERNative/wk2.xer",
+            "joniles__mpxj/junit/data/generated/task-links/task-links-project2010-mpp14.mpp",
+            "joniles__mpxj/junit/data/generated/task-links/task-links-project2019-mpp14.mpp",
+            "joniles__mpxj/junit/data/generated/task-links/task-links-project2019-mspdi.xml",
+            "joniles__mpxj/junit/data/legacy/sample.mpp",
+            "joniles__mpxj/junit/data/legacy/sample.xml",
+            "yaololo__python-read-mpp-file/example.mpp");
 
     @Test
-    void mpxjReproducesMostStoredDatesOfTheCorpus() throws Exception {
-        FidelityReport report = new FidelityCheck(null).checkAll(SchedulesCorpus.require());
+    void bearingAndMpxjReproduceTheStoredDatesOfTheCorpus() throws Exception {
+        FidelityReport report = new FidelityCheck(new EngineRescheduler()).checkAll(SchedulesCorpus.require());
 
         assertThat(report.compared()).isGreaterThan(500);
         assertThat(report.percent(false)).isGreaterThanOrEqualTo(MPXJ_OVERALL_PERCENT);
+        assertThat(report.percent(true)).isGreaterThanOrEqualTo(BEARING_OVERALL_PERCENT);
+        assertThat(report.files()).filteredOn(f -> !f.skipped() && !BEARING_BEHIND_MPXJ.contains(f.file()))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.bearing().matched()).as(f.file())
+                        .isGreaterThanOrEqualTo(f.mpxj().matched()));
         assertThat(report.files()).filteredOn(f -> f.file().endsWith(".gan")).isNotEmpty()
                 .allMatch(f -> f.skipped() && f.skippedReason().contains("only start"));
         assertThat(report.files()).filteredOn(f -> f.file().equals("SOURCES.md"))
