@@ -70,6 +70,9 @@ public final class FidelityCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%-90s %-10s %6d %16s %16s%n", "OVERALL (tasks matching on every field)", "",
                 report.compared(), overall(report, true), overall(report, false));
+        report.files().stream().filter(f -> !f.skipped() && f.mpxj() != null && !f.mpxj().notCompared().isEmpty())
+                .findFirst().ifPresent(f -> out.println("MPXJ: compared without " + f.mpxj().notCompared()
+                        + ", which MPXJ's schedulers do not compute (they keep the value read from the file)"));
         report.files().stream().filter(f -> !f.skipped() && notRun(f.bearing())).findFirst()
                 .ifPresent(f -> out.println("Bearing: " + f.bearing().error()));
     }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * critical-path values stored by the tool that saved each file.
  */
 public final class FidelityCheck {
-    private static final int MISMATCHES_KEPT = 20;
+    private static final int MISMATCHES_KEPT = 100;
 
     private final Rescheduler bearing;
     private final ScheduleFileReader reader = new ScheduleFileReader();
@@ -60,7 +60,8 @@ public final class FidelityCheck {
         FidelityReport.Side mpxjSide;
         try {
             MpxjPeerScheduler.Run run = peer.schedule(file);
-            mpxjSide = compare(run.scheduler(), expected, run.dates(), run.nanos() / 1_000_000);
+            mpxjSide = compare(run.scheduler(), expected, run.dates(), run.nanos() / 1_000_000,
+                    MpxjPeerScheduler.NOT_COMPUTED_FIELDS);
         } catch (ScheduleFileException | RuntimeException e) {
             mpxjSide = failed("MPXJ", expected.size(), e);
         }
@@ -71,13 +72,13 @@ public final class FidelityCheck {
     private FidelityReport.Side bearingSide(ImportedSchedule schedule, Map<Integer, TaskDates> expected) {
         if (bearing == null) {
             return new FidelityReport.Side("Bearing", 0, expected.size(), 0,
-                    "not run: Bearing's scheduling engine is not available in this build", List.of());
+                    "not run: Bearing's scheduling engine is not available in this build", List.of(), List.of());
         }
         try {
             long t0 = System.nanoTime();
             Map<Integer, TaskDates> actual = bearing.schedule(schedule);
             long millis = (System.nanoTime() - t0) / 1_000_000;
-            return compare(bearing.name(), expected, actual, millis);
+            return compare(bearing.name(), expected, actual, millis, java.util.Set.of());
         } catch (RuntimeException e) {
             return failed(bearing.name(), expected.size(), e);
         }
@@ -95,24 +96,26 @@ public final class FidelityCheck {
     }
 
     private static FidelityReport.Side compare(String scheduler, Map<Integer, TaskDates> expected,
-                                               Map<Integer, TaskDates> actual, long millis) {
+                                               Map<Integer, TaskDates> actual, long millis,
+                                               java.util.Set<String> notComputed) {
         int matched = 0;
         List<FidelityReport.Mismatch> mismatches = new ArrayList<>();
         for (TaskDates want : expected.values()) {
             TaskDates got = actual.get(want.uniqueId());
-            List<String> fields = TaskDatesComparison.mismatchedFields(want, got);
+            List<String> fields = TaskDatesComparison.mismatchedFields(want, got, notComputed);
             if (fields.isEmpty()) {
                 matched++;
             } else if (mismatches.size() < MISMATCHES_KEPT) {
                 mismatches.add(new FidelityReport.Mismatch(want.uniqueId(), want.name(), fields, want, got));
             }
         }
-        return new FidelityReport.Side(scheduler, matched, expected.size(), millis, null, List.copyOf(mismatches));
+        return new FidelityReport.Side(scheduler, matched, expected.size(), millis, null,
+                List.copyOf(notComputed), List.copyOf(mismatches));
     }
 
     private static FidelityReport.Side failed(String scheduler, int compared, Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new FidelityReport.Side(scheduler, 0, compared, 0, message, List.of());
+        return new FidelityReport.Side(scheduler, 0, compared, 0, message, List.of(), List.of());
     }
 
     private static FidelityReport.FileResult skipped(String label, ScheduleFormat format, String application,

@@ -20,11 +20,12 @@ public record FidelityReport(List<FileResult> files) {
     /**
      * One scheduler on one file.
      *
-     * @param error      why the scheduler produced nothing for this file, null when it ran
-     * @param mismatches the first tasks that differ, with the fields that differ
+     * @param error       why the scheduler produced nothing for this file, null when it ran
+     * @param notCompared fields this scheduler does not compute, left out of its comparison (MPXJ: free slack)
+     * @param mismatches  the first tasks that differ, with the fields that differ
      */
     public record Side(String scheduler, int matched, int compared, long millis, String error,
-                       List<Mismatch> mismatches) {
+                       List<String> notCompared, List<Mismatch> mismatches) {
         /** Matched / compared × 100, or null when nothing was compared or the scheduler failed. */
         public Double percent() {
             return error != null || compared == 0 ? null : 100.0 * matched / compared;

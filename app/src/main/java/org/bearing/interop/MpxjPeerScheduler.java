@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
+import org.mpxj.Task;
+import org.mpxj.TaskField;
 import org.mpxj.cpm.MicrosoftScheduler;
 import org.mpxj.cpm.PrimaveraScheduler;
 import org.mpxj.cpm.Scheduler;
@@ -12,9 +14,12 @@ import org.mpxj.cpm.Scheduler;
 /**
  * Bearing's peer for scheduling fidelity and speed: MPXJ's {@code MicrosoftScheduler} for MS Project files and
  * {@code PrimaveraScheduler} for P6 files. MPXJ overwrites the task fields it computes, so every run reads the
- * file afresh.
+ * file afresh. MPXJ does not compute free slack: its runs report none ({@link #NOT_COMPUTED_FIELDS}).
  */
 public final class MpxjPeerScheduler {
+
+    /** Fields MPXJ's schedulers compute; free slack is not among them. */
+    public static final java.util.Set<String> NOT_COMPUTED_FIELDS = java.util.Set.of("freeSlack");
 
     /** The result of one MPXJ run: which scheduler, its values by task unique id, and the scheduling time alone. */
     public record Run(String scheduler, Map<Integer, TaskDates> dates, long nanos) { }
@@ -41,6 +46,14 @@ public final class MpxjPeerScheduler {
     }
 
     private static Run run(Scheduler scheduler, ProjectFile project, LocalDateTime start) {
+        // MPXJ's schedulers leave slack and the critical flag as read from the file; clear them so that what is
+        // compared is what MPXJ computes (total slack and critical are derived from the new dates; free slack is not
+        // computed by MPXJ and stays empty).
+        for (Task task : project.getTasks()) {
+            task.set(TaskField.FREE_SLACK, null);
+            task.set(TaskField.TOTAL_SLACK, null);
+            task.set(TaskField.CRITICAL, null);
+        }
         long t0 = System.nanoTime();
         try {
             scheduler.schedule(project, start);

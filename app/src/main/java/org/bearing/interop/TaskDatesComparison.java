@@ -19,6 +19,11 @@ public final class TaskDatesComparison {
      * from {@code expected} (not stored by the saving tool) is not compared.
      */
     public static List<String> mismatchedFields(TaskDates expected, TaskDates actual) {
+        return mismatchedFields(expected, actual, java.util.Set.of());
+    }
+
+    /** As {@link #mismatchedFields(TaskDates, TaskDates)}, not comparing the fields named in {@code ignored}. */
+    public static List<String> mismatchedFields(TaskDates expected, TaskDates actual, java.util.Set<String> ignored) {
         List<String> fields = new ArrayList<>();
         if (actual == null) {
             fields.add("missing");
@@ -33,6 +38,7 @@ public final class TaskDatesComparison {
         if (expected.critical() != null && !Objects.equals(expected.critical(), actual.critical())) {
             fields.add("critical");
         }
+        fields.removeAll(ignored);
         return fields;
     }
 
