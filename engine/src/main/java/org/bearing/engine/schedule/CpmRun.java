@@ -28,7 +28,7 @@ final class CpmRun {
     final long[] lf;
     /** Late start computed from the late finish (differs from {@link #ls} for started tasks, whose LS = actual start). */
     final long[] calcLs;
-    /** Late finish before rolling back to the end of the previous working period; what links pass on. */
+    /** Late finish as passed to predecessors: the latest instant equivalent to {@link #lf} in the task calendar. */
     final long[] calcLf;
     final long[] entryStart;
     final long[] entryFinish;
@@ -45,6 +45,7 @@ final class CpmRun {
     long finishTarget;
     private boolean alapPass;
     private boolean anyAlap;
+    int negativeFloatTasks;
 
     CpmRun(ScheduleNetwork net) {
         this.net = net;
@@ -197,7 +198,7 @@ final class CpmRun {
     /** Where a task with the given calendar starts if it may start at {@code t}; milestones may sit at a period end. */
     long startAt(int task, long t) {
         WorkCalendar c = cal(task);
-        if (isMilestone(task) && c.previousWorkingFinish(t) == t) {
+        if (isMilestone(task) && !net.startMilestone[task] && c.previousWorkingFinish(t) == t) {
             return t;
         }
         return c.nextWorkingStart(t);
@@ -516,14 +517,19 @@ final class CpmRun {
         if (net.deadline[i] != NONE) {
             finish = Math.min(finish, net.deadline[i]);
         }
-        long unrolled = finish;
-        finish = c.previousWorkingFinish(finish);
+        if (net.startMilestone[i] && rem == 0) {
+            finish = c.nextWorkingStart(finish);
+        } else if (!(rem == 0 && isMilestone(i)) && !net.lateFinishAtNextStart) {
+            // milestones keep the successor's start instant (MS Project stores LS = LF = successor LS)
+            finish = c.previousWorkingFinish(finish);
+        }
         lf[i] = finish;
-        calcLf[i] = unrolled;
-        // A zero-remaining task passes its unrolled bound on: Fri 17:00 and Mon 08:00 are the same in its
-        // calendar but not necessarily in a predecessor's.
-        calcLs[i] = rem > 0 ? c.addWorking(finish, -rem) : unrolled;
-        ls[i] = started ? net.actualStart[i] : calcLs[i];
+        // Predecessors get the latest instant equivalent in this task's calendar: Fri 17:00 and Mon 08:00 are
+        // the same here but not necessarily on a predecessor's or lag's calendar.
+        long latestEquivalent = c.nextWorkingStart(finish);
+        calcLf[i] = latestEquivalent;
+        calcLs[i] = rem > 0 ? c.addWorking(finish, -rem) : latestEquivalent;
+        ls[i] = started && net.lateStartAtActualStart ? net.actualStart[i] : calcLs[i];
     }
 
     static long finishFromStart(WorkCalendar c, long start, long d) {
@@ -548,6 +554,14 @@ final class CpmRun {
     // ---- float ----
 
     private void floats() {
+        negativeFloatTasks = 0;
+        floatPass();
+        if (negativeFloatTasks > 0) {
+            warn(ScheduleWarning.Kind.NEGATIVE_FLOAT, -1, negativeFloatTasks + " tasks have negative total float");
+        }
+    }
+
+    private void floatPass() {
         int[] order = topo.order;
         for (int k = order.length - 1; k >= 0; k--) {
             int v = order[k];
@@ -562,6 +576,20 @@ final class CpmRun {
         }
     }
 
+    /** Total float by the network's rule; the start float of a started task is not meaningful. */
+    private long floatOf(WorkCalendar c, int i, boolean startFloatApplies) {
+        long finishFloat = c.workingBetween(ef[i], lf[i]);
+        if (!startFloatApplies) {
+            return finishFloat;
+        }
+        long startFloat = c.workingBetween(es[i], ls[i]);
+        return switch (net.totalFloatRule) {
+            case START -> startFloat;
+            case FINISH -> finishFloat;
+            case SMALLEST -> Math.min(startFloat, finishFloat);
+        };
+    }
+
     private void leafFloat(int i) {
         if (net.isComplete(i)) {
             totalFloat[i] = 0;
@@ -570,10 +598,7 @@ final class CpmRun {
             return;
         }
         WorkCalendar c = cal(i);
-        long tf = c.workingBetween(ef[i], lf[i]);
-        if (net.actualStart[i] == NONE) {
-            tf = Math.min(tf, c.workingBetween(es[i], ls[i]));
-        }
+        long tf = floatOf(c, i, net.actualStart[i] == NONE);
         totalFloat[i] = tf;
         critical[i] = tf <= net.criticalFloat;
         long ff = INF;
@@ -593,7 +618,12 @@ final class CpmRun {
         }
         freeFloat[i] = Math.max(0, Math.min(ff, tf));
         if (tf < 0) {
-            warn(ScheduleWarning.Kind.NEGATIVE_FLOAT, i, "total float is " + tf + " working minutes");
+            negativeFloatTasks++;
+            // reported where it originates (a late constraint or deadline), not on every task upstream
+            if (net.deadline[i] != NONE || (net.constraint[i] != 0
+                    && net.constraint[i] != ConstraintType.AS_LATE_AS_POSSIBLE.ordinal())) {
+                warn(ScheduleWarning.Kind.NEGATIVE_FLOAT, i, "total float is " + tf + " working minutes");
+            }
         }
         long dl = net.deadline[i];
         if (dl != NONE && laterInWork(c, ef[i], dl)) {
@@ -605,7 +635,7 @@ final class CpmRun {
 
     private void summaryFloat(int s) {
         WorkCalendar c = cal(s);
-        long tf = Math.min(c.workingBetween(es[s], ls[s]), c.workingBetween(ef[s], lf[s]));
+        long tf = floatOf(c, s, true);
         totalFloat[s] = tf;
         boolean anyCritical = false;
         long ff = INF;

@@ -38,12 +38,16 @@ public final class NetworkBuilder {
     ProgressPolicy progressPolicy = ProgressPolicy.RETAINED_LOGIC;
     long criticalFloat = 0;
     DurationUnits durationUnits = DurationUnits.DEFAULT;
+    boolean lateFinishAtNextStart = false;
+    TotalFloatRule totalFloatRule = TotalFloatRule.SMALLEST;
+    boolean lateStartAtActualStart = true;
 
     int n;
     String[] names = new String[16];
     long[] duration = new long[16];
     WorkCalendar[] taskCalendar = new WorkCalendar[16];
     boolean[] milestone = new boolean[16];
+    boolean[] startMilestone = new boolean[16];
     int[] parent = new int[16];
     byte[] constraint = new byte[16];
     long[] constraintDate = new long[16];
@@ -133,6 +137,31 @@ public final class NetworkBuilder {
         return this;
     }
 
+    /**
+     * If true, a late finish is kept where the successor logic puts it (e.g. at the next working start, Mon
+     * 08:00) instead of being moved back to the end of the previous working period (Fri 17:00). MS Project
+     * 2010+ files store the former, older versions the latter (default false).
+     */
+    public NetworkBuilder lateFinishAtNextStart(boolean atNextStart) {
+        this.lateFinishAtNextStart = atNextStart;
+        return this;
+    }
+
+    /** How total float is computed (MS Project: {@link TotalFloatRule#SMALLEST}, the default; P6 default: FINISH). */
+    public NetworkBuilder totalFloatRule(TotalFloatRule rule) {
+        this.totalFloatRule = Objects.requireNonNull(rule, "rule");
+        return this;
+    }
+
+    /**
+     * If true (MS Project, default), a started task's late start is its actual start; if false (P6), it is the
+     * late finish minus the remaining duration.
+     */
+    public NetworkBuilder lateStartAtActualStart(boolean atActualStart) {
+        this.lateStartAtActualStart = atActualStart;
+        return this;
+    }
+
     // ---- tasks ----
 
     /** Adds a task with a duration in working minutes; returns its index. */
@@ -186,6 +215,17 @@ public final class NetworkBuilder {
     public NetworkBuilder calendar(int task, WorkCalendar calendar) {
         check(task);
         taskCalendar[task] = calendar;
+        return this;
+    }
+
+    /**
+     * Marks a zero-duration task as a P6 start milestone: it sits at the next working start (never at the end
+     * of the previous working period) in both passes.
+     */
+    public NetworkBuilder startMilestone(int task) {
+        check(task);
+        milestone[task] = true;
+        startMilestone[task] = true;
         return this;
     }
 
@@ -355,6 +395,7 @@ public final class NetworkBuilder {
         duration = Arrays.copyOf(duration, cap);
         taskCalendar = Arrays.copyOf(taskCalendar, cap);
         milestone = Arrays.copyOf(milestone, cap);
+        startMilestone = Arrays.copyOf(startMilestone, cap);
         parent = Arrays.copyOf(parent, cap);
         constraint = Arrays.copyOf(constraint, cap);
         constraintDate = Arrays.copyOf(constraintDate, cap);

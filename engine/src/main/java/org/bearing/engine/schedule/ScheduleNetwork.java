@@ -27,6 +27,9 @@ public final class ScheduleNetwork {
     final ProgressPolicy progressPolicy;
     final long criticalFloat;
     final DurationUnits durationUnits;
+    final boolean lateFinishAtNextStart;
+    final TotalFloatRule totalFloatRule;
+    final boolean lateStartAtActualStart;
 
     final int n;
     final String[] names;
@@ -34,6 +37,7 @@ public final class ScheduleNetwork {
     final WorkCalendar[] calendars;
     final int[] calendarOf;
     final boolean[] milestone;
+    final boolean[] startMilestone;
     final int[] parent;
     final byte[] constraint;
     final long[] constraintDate;
@@ -63,12 +67,16 @@ public final class ScheduleNetwork {
         progressPolicy = b.progressPolicy;
         criticalFloat = b.criticalFloat;
         durationUnits = b.durationUnits;
+        lateFinishAtNextStart = b.lateFinishAtNextStart;
+        totalFloatRule = b.totalFloatRule;
+        lateStartAtActualStart = b.lateStartAtActualStart;
         n = b.n;
         names = Arrays.copyOf(b.names, n);
         duration = Arrays.copyOf(b.duration, n);
         this.calendars = calendars;
         this.calendarOf = calendarOf;
         milestone = Arrays.copyOf(b.milestone, n);
+        startMilestone = Arrays.copyOf(b.startMilestone, n);
         parent = Arrays.copyOf(b.parent, n);
         constraint = Arrays.copyOf(b.constraint, n);
         constraintDate = Arrays.copyOf(b.constraintDate, n);
@@ -99,12 +107,16 @@ public final class ScheduleNetwork {
         progressPolicy = o.progressPolicy;
         criticalFloat = o.criticalFloat;
         durationUnits = o.durationUnits;
+        lateFinishAtNextStart = o.lateFinishAtNextStart;
+        totalFloatRule = o.totalFloatRule;
+        lateStartAtActualStart = o.lateStartAtActualStart;
         n = o.n;
         names = o.names;
         this.duration = duration;
         calendars = o.calendars;
         calendarOf = o.calendarOf;
         milestone = o.milestone;
+        startMilestone = o.startMilestone;
         parent = o.parent;
         this.constraint = constraint;
         this.constraintDate = constraintDate;

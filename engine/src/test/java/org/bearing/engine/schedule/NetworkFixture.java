@@ -132,6 +132,27 @@ final class NetworkFixture {
         return this;
     }
 
+    NetworkFixture startMilestone(String name) {
+        milestone(name);
+        builder.startMilestone(id(name));
+        return this;
+    }
+
+    NetworkFixture lateFinishAtNextStart(boolean atNextStart) {
+        builder.lateFinishAtNextStart(atNextStart);
+        return this;
+    }
+
+    NetworkFixture totalFloatRule(TotalFloatRule rule) {
+        builder.totalFloatRule(rule);
+        return this;
+    }
+
+    NetworkFixture lateStartAtActualStart(boolean atActual) {
+        builder.lateStartAtActualStart(atActual);
+        return this;
+    }
+
     NetworkFixture projectFinish(LocalDateTime finish) {
         builder.projectFinish(finish);
         return this;

@@ -1,0 +1,61 @@
+package org.bearing.engine.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bearing.engine.schedule.NetworkFixture.aNetwork;
+import static org.bearing.engine.schedule.NetworkFixture.days;
+import static org.bearing.engine.schedule.NetworkFixture.jan;
+
+import org.junit.jupiter.api.Test;
+
+/** Rules that differ between MS Project versions and P6, as observed in their stored files. */
+class ToolRulesTest {
+
+    @Test
+    void milestoneLateFinishIsItsSuccessorsLateStart() {
+        var r = aNetwork().task("A", days(1)).milestone("M").fs("A", "M").task("B", days(1)).fs("M", "B").schedule();
+        assertThat(r.start("M")).isEqualTo(jan(5, 17, 0));
+        assertThat(r.lateFinish("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(r.lateStart("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(r.totalFloat("M")).isZero();
+    }
+
+    @Test
+    void olderMsProjectSnapsLateFinishBackButProject2010KeepsNextStart() {
+        var older = aNetwork().task("A", days(1)).then("B", days(1)).schedule();
+        assertThat(older.lateFinish("A")).isEqualTo(jan(5, 17, 0));
+        var newer = aNetwork().lateFinishAtNextStart(true).task("A", days(1)).then("B", days(1)).schedule();
+        assertThat(newer.lateFinish("A")).isEqualTo(jan(6, 8, 0));
+        assertThat(newer.lateStart("A")).isEqualTo(jan(5, 8, 0));
+        assertThat(newer.totalFloat("A")).isZero();
+    }
+
+    @Test
+    void startMilestoneSitsAtNextWorkingStart() {
+        var r = aNetwork().task("A", days(1)).startMilestone("S").fs("A", "S").task("B", days(1)).fs("S", "B").schedule();
+        assertThat(r.start("S")).isEqualTo(jan(6, 8, 0));
+        assertThat(r.lateStart("S")).isEqualTo(jan(6, 8, 0));
+        assertThat(r.start("B")).isEqualTo(jan(6, 8, 0));
+    }
+
+    @Test
+    void totalFloatRuleChoosesStartFinishOrSmallest() {
+        var fixture = aNetwork().summary("S").task("A", days(1)).in("S").task("B", days(1)).in("S")
+                .task("C", days(3)).fs("A", "C");
+        assertThat(fixture.schedule().totalFloat("S")).isZero();
+        var p6 = aNetwork().totalFloatRule(TotalFloatRule.FINISH).summary("S").task("A", days(1)).in("S")
+                .task("B", days(1)).in("S").task("C", days(3)).fs("A", "C").schedule();
+        assertThat(p6.totalFloat("S")).isEqualTo(days(3));
+        assertThat(p6.totalFloat("B")).isEqualTo(days(3));
+    }
+
+    @Test
+    void startedTaskLateStartIsActualStartInMsProjectAndFromRemainingInP6() {
+        var msp = aNetwork().statusDate(jan(6, 8, 0)).task("A", days(2)).actualStart("A", jan(5, 8, 0))
+                .percentComplete("A", 50).schedule();
+        assertThat(msp.lateStart("A")).isEqualTo(jan(5, 8, 0));
+        var p6 = aNetwork().lateStartAtActualStart(false).statusDate(jan(6, 8, 0)).task("A", days(2))
+                .actualStart("A", jan(5, 8, 0)).percentComplete("A", 50).schedule();
+        assertThat(p6.finish("A")).isEqualTo(jan(6, 17, 0));
+        assertThat(p6.lateStart("A")).isEqualTo(jan(6, 8, 0));
+    }
+}
