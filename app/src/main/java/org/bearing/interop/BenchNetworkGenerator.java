@@ -89,8 +89,8 @@ public final class BenchNetworkGenerator {
         ImportedCalendar calendar = new ImportedCalendar(CALENDAR_ID, "Standard", null, standardWeek(), List.of(),
                 holidays(2026, 2060), MINUTES_PER_DAY, 2400);
         return new ImportedSchedule("generated:" + tasks + ":" + seed, ScheduleFormat.MS_PROJECT, "generated",
-                "Bearing benchmark", start, null, CALENDAR_ID, MINUTES_PER_DAY, 2400, 0,
-                ImportedSchedule.LagCalendar.SUCCESSOR, List.of(calendar), List.copyOf(list), List.copyOf(links),
+                "Bearing benchmark", null, start, null, CALENDAR_ID, MINUTES_PER_DAY, 2400, 0,
+                ImportedSchedule.LagCalendar.SUCCESSOR, ImportedSchedule.FloatRule.SMALLEST, List.of(calendar), List.copyOf(list), List.copyOf(links),
                 Map.of(), "generated network: no stored dates");
     }
 

@@ -17,6 +17,7 @@ import org.bearing.engine.schedule.LinkType;
 import org.bearing.engine.schedule.NetworkBuilder;
 import org.bearing.engine.schedule.ProgressPolicy;
 import org.bearing.engine.schedule.ScheduleNetwork;
+import org.bearing.engine.schedule.TotalFloatRule;
 
 /**
  * Maps an {@link ImportedSchedule} into the engine's {@link NetworkBuilder}: calendars with inheritance, work weeks
@@ -47,7 +48,10 @@ public final class EngineNetworkMapper {
                 .lagCalendar(p6 ? lagCalendar(s.lagCalendar()) : LagCalendar.SUCCESSOR)
                 .honorConstraintDates(!p6)
                 .progressPolicy(p6 ? ProgressPolicy.RETAINED_LOGIC : ProgressPolicy.PROGRESS_OVERRIDE)
-                .criticalFloat(s.criticalSlackLimitMinutes());
+                .criticalFloat(s.criticalSlackLimitMinutes())
+                .totalFloatRule(TotalFloatRule.valueOf(s.totalFloatRule().name()))
+                .lateStartAtActualStart(!p6)
+                .lateFinishAtNextStart(lateFinishAtNextStart(s));
         if (projectCalendar != null) {
             b.projectCalendar(projectCalendar);
         }
@@ -62,6 +66,9 @@ public final class EngineNetworkMapper {
                     || t.kind() == ImportedTask.Kind.FINISH_MILESTONE
                     ? b.addMilestone(t.name() == null ? "" : t.name())
                     : b.addTask(t.name() == null ? "" : t.name(), t.summary() ? 0 : plannedMinutes(t, p6));
+            if (p6 && t.kind() == ImportedTask.Kind.START_MILESTONE) {
+                b.startMilestone(i);
+            }
             index.put(t.uniqueId(), i);
             uniqueIds[i] = t.uniqueId();
             neverCritical[i] = !p6 && t.manual() && t.textDates();
@@ -113,6 +120,17 @@ public final class EngineNetworkMapper {
             b.link(p, q, linkType(l.type()), lag(l));
         }
         return new Mapped(b.build(), uniqueIds, neverCritical);
+    }
+
+    /**
+     * Files saved by MS Project 2016 and later (version 16+) keep a late finish at the next working start where the
+     * successor logic puts it; earlier versions move it back to the previous working finish. Evidence is thin: the
+     * 2019 task-links files store next-start late finishes, while files of versions 14 and 15 mostly do not (see
+     * /work/notes/fidelity.md).
+     */
+    static boolean lateFinishAtNextStart(ImportedSchedule s) {
+        return s.format() == ScheduleFormat.MS_PROJECT && s.applicationVersion() != null
+                && s.applicationVersion() >= 16;
     }
 
     /**

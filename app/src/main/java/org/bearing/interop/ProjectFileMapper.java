@@ -26,6 +26,7 @@ import org.mpxj.ResourceType;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
 import org.mpxj.TimeUnit;
+import org.mpxj.TotalSlackCalculationType;
 
 /** Maps MPXJ's {@link ProjectFile} to Bearing's {@link ImportedSchedule}; the only place that knows both. */
 final class ProjectFileMapper {
@@ -67,12 +68,12 @@ final class ProjectFileMapper {
             }
         }
         ProjectCalendar defaultCalendar = project.getDefaultCalendar();
-        return new ImportedSchedule(source, format, props.getFileType(), application(),
+        return new ImportedSchedule(source, format, props.getFileType(), application(), props.getApplicationVersion(),
                 props.getStartDate(), props.getStatusDate(),
                 defaultCalendar == null ? null : id(defaultCalendar),
                 minutesPerDay(), minutesPerWeek(),
                 props.getCriticalSlackLimit() == null ? 0 : workingMinutes(props.getCriticalSlackLimit()),
-                lagCalendar(props.getRelationshipLagCalendar()),
+                lagCalendar(props.getRelationshipLagCalendar()), floatRule(format),
                 calendars, List.copyOf(tasks), List.copyOf(links), stored, note);
     }
 
@@ -228,6 +229,18 @@ final class ProjectFileMapper {
             return ImportedTask.Constraint.AS_SOON_AS_POSSIBLE;
         }
         return ImportedTask.Constraint.valueOf(type.name());
+    }
+
+    private ImportedSchedule.FloatRule floatRule(ScheduleFormat format) {
+        TotalSlackCalculationType type = props.getTotalSlackCalculationType();
+        if (format != ScheduleFormat.PRIMAVERA || type == null) {
+            return ImportedSchedule.FloatRule.SMALLEST;
+        }
+        return switch (type) {
+            case START_SLACK -> ImportedSchedule.FloatRule.START;
+            case FINISH_SLACK -> ImportedSchedule.FloatRule.FINISH;
+            default -> ImportedSchedule.FloatRule.SMALLEST;
+        };
     }
 
     private static ImportedSchedule.LagCalendar lagCalendar(RelationshipLagCalendar calendar) {

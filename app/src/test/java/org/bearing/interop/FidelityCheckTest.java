@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FidelityCheckTest {
     /** MPXJ's overall match on the corpus, measured 2026-11-30 (742 of 841 tasks = 88.2 %). */
     static final double MPXJ_OVERALL_PERCENT = 88.0;
-    /** Bearing's overall match on the corpus, measured 2026-11-30 (684 of 841 tasks = 81.3 %); only ever raise it. */
-    static final double BEARING_OVERALL_PERCENT = 81.0;
+    /** Bearing's overall match on the corpus, measured 2026-11-30 (700 of 841 tasks = 83.2 %); only ever raise it. */
+    static final double BEARING_OVERALL_PERCENT = 83.0;
     /**
      * Files where Bearing still matches fewer tasks than MPXJ, each explained in /work/notes/fidelity.md (engine rules
      * for milestones' late dates, P6 start milestones and WBS float, MS Project 14+ late finish, resource calendars).
