@@ -1,6 +1,8 @@
 package org.bearing;
 
 import org.bearing.cli.BenchCommand;
+import org.bearing.cli.FidelityCommand;
+import org.bearing.cli.ScheduleCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +17,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 BenchCommand.class,
+                ScheduleCommand.class,
+                FidelityCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Bearing implements Runnable {

@@ -44,6 +44,9 @@ public final class WorkCalendar {
     private final WeekPattern[] regionPattern;
     private final long[] regionOffset;
     private final long[] regionCum;
+    /** Region index by day for days regionStart[0]..last region start (O(1) lookup instead of a search). */
+    private final long firstIndexedDay;
+    private final int[] regionOfDay;
 
     private WorkCalendar(Builder b) {
         this.name = b.name;
@@ -95,6 +98,23 @@ public final class WorkCalendar {
             regionCum[i] = cumAtStart;
             regionOffset[i] = cumAtStart - regionPattern[i].cum(regionStart[i]);
         }
+        if (r > 0) {
+            firstIndexedDay = regionStart[0] / WallClock.MINUTES_PER_DAY;
+            long lastDay = regionStart[r - 1] / WallClock.MINUTES_PER_DAY;
+            int span = (int) Math.min(lastDay - firstIndexedDay + 1, 200_000);
+            regionOfDay = new int[span];
+            int j = 0;
+            for (int d = 0; d < span; d++) {
+                long minute = (firstIndexedDay + d) * WallClock.MINUTES_PER_DAY;
+                while (j + 1 < r && regionStart[j + 1] <= minute) {
+                    j++;
+                }
+                regionOfDay[d] = j;
+            }
+        } else {
+            firstIndexedDay = 0;
+            regionOfDay = new int[0];
+        }
     }
 
     /**
@@ -143,6 +163,12 @@ public final class WorkCalendar {
                 pattern = new WeekPattern(mixed);
                 if (pattern.sameAs(week)) {
                     continue;
+                }
+            }
+            for (WeekPattern known : patterns) {
+                if (known.sameAs(pattern)) {
+                    pattern = known;
+                    break;
                 }
             }
             int last = patterns.size() - 1;
@@ -237,7 +263,19 @@ public final class WorkCalendar {
      * fixed origin. {@code workingBetween(a, b) == ordinal(b) - ordinal(a)}.
      */
     public long ordinal(long t) {
-        int j = upperBound(regionStart, t) - 1;
+        return ordinalIn(regionIndex(t), t);
+    }
+
+    /** Index of the region containing {@code t}, or -1 before the first region. */
+    private int regionIndex(long t) {
+        long dayIndex = Math.floorDiv(t, WallClock.MINUTES_PER_DAY) - firstIndexedDay;
+        if (dayIndex >= 0 && dayIndex < regionOfDay.length) {
+            return regionOfDay[(int) dayIndex];
+        }
+        return upperBound(regionStart, t) - 1;
+    }
+
+    private long ordinalIn(int j, long t) {
         if (j < 0) {
             return week.cum(t);
         }
@@ -246,7 +284,27 @@ public final class WorkCalendar {
 
     /** The instant of the working minute with ordinal {@code k} (the start of that minute). */
     public long minuteOf(long k) {
-        int j = upperBound(regionCum, k) - 1;
+        return minuteOfNear(k, upperBound(regionCum, k) - 1);
+    }
+
+    /** {@link #minuteOf(long)} starting the region search at {@code hint} (usually a few regions away). */
+    private long minuteOfNear(long k, int hint) {
+        int j = hint;
+        int steps = 0;
+        while (j + 1 < regionCum.length && regionCum[j + 1] <= k) {
+            j++;
+            if (++steps > 8) {
+                j = upperBound(regionCum, k) - 1;
+                break;
+            }
+        }
+        while (j >= 0 && regionCum[j] > k) {
+            j--;
+            if (++steps > 8) {
+                j = upperBound(regionCum, k) - 1;
+                break;
+            }
+        }
         if (j < 0) {
             if (week.weekMinutes == 0) {
                 throw new IllegalStateException("calendar '" + name + "' has no working time before "
@@ -286,20 +344,23 @@ public final class WorkCalendar {
             return t;
         }
         requireWorkingTime();
-        long k = ordinal(t);
-        return minutes > 0 ? minuteOf(k + minutes - 1) + 1 : minuteOf(k + minutes);
+        int j = regionIndex(t);
+        long k = ordinalIn(j, t);
+        return minutes > 0 ? minuteOfNear(k + minutes - 1, j) + 1 : minuteOfNear(k + minutes, j);
     }
 
     /** The first instant at or after {@code t} that starts a working minute (a start at 17:00 rolls to 08:00). */
     public long nextWorkingStart(long t) {
         requireWorkingTime();
-        return minuteOf(ordinal(t));
+        int j = regionIndex(t);
+        return minuteOfNear(ordinalIn(j, t), j);
     }
 
     /** The last instant at or before {@code t} that ends a working minute (a finish at 08:00 rolls back to 17:00). */
     public long previousWorkingFinish(long t) {
         requireWorkingTime();
-        return minuteOf(ordinal(t) - 1) + 1;
+        int j = regionIndex(t);
+        return minuteOfNear(ordinalIn(j, t) - 1, j) + 1;
     }
 
     /** Whether the minute {@code [t, t+1)} is working time. */

@@ -140,6 +140,19 @@ public final class WorkingHours {
         return bounds[2 * i + 1];
     }
 
+    /** Whether minute {@code [m, m+1)} of the day is working time. */
+    public boolean isWorkingMinute(int minuteOfDay) {
+        for (int i = 0; i < bounds.length; i += 2) {
+            if (minuteOfDay < bounds[i]) {
+                return false;
+            }
+            if (minuteOfDay < bounds[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Working minutes in {@code [00:00, minuteOfDay)}. */
     public int workingBefore(int minuteOfDay) {
         int sum = 0;

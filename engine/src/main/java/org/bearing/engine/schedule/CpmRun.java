@@ -45,6 +45,7 @@ final class CpmRun {
     long finishTarget;
     private boolean alapPass;
     private boolean anyAlap;
+    int negativeFloatTasks;
 
     CpmRun(ScheduleNetwork net) {
         this.net = net;
@@ -553,6 +554,14 @@ final class CpmRun {
     // ---- float ----
 
     private void floats() {
+        negativeFloatTasks = 0;
+        floatPass();
+        if (negativeFloatTasks > 0) {
+            warn(ScheduleWarning.Kind.NEGATIVE_FLOAT, -1, negativeFloatTasks + " tasks have negative total float");
+        }
+    }
+
+    private void floatPass() {
         int[] order = topo.order;
         for (int k = order.length - 1; k >= 0; k--) {
             int v = order[k];
@@ -609,7 +618,12 @@ final class CpmRun {
         }
         freeFloat[i] = Math.max(0, Math.min(ff, tf));
         if (tf < 0) {
-            warn(ScheduleWarning.Kind.NEGATIVE_FLOAT, i, "total float is " + tf + " working minutes");
+            negativeFloatTasks++;
+            // reported where it originates (a late constraint or deadline), not on every task upstream
+            if (net.deadline[i] != NONE || (net.constraint[i] != 0
+                    && net.constraint[i] != ConstraintType.AS_LATE_AS_POSSIBLE.ordinal())) {
+                warn(ScheduleWarning.Kind.NEGATIVE_FLOAT, i, "total float is " + tf + " working minutes");
+            }
         }
         long dl = net.deadline[i];
         if (dl != NONE && laterInWork(c, ef[i], dl)) {

@@ -1,0 +1,2 @@
+/** Generated benchmark networks and timing entry points (plain Java and JMH) for the scheduling engine. */
+package org.bearing.engine.bench;
