@@ -1,0 +1,308 @@
+package org.bearing.engine.leveling;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * One island of the "level best" search: a genetic algorithm over activity lists (Hartmann 1998) whose children
+ * are decoded by the serial scheme and improved by double justification (Valls et al. 2005). The justified
+ * schedule's start order replaces the child's list (so the population holds justified, left-active schedules).
+ *
+ * <p>Operators: binary tournament selection; two-point crossover (positions up to q1 from the mother, then the
+ * father's order of the remaining tasks up to q2, then the mother's); mutation swaps neighbours that share no
+ * dependency with probability {@link #MUTATION}; the best {@code size} distinct schedules of parents and children
+ * survive. Everything random comes from one {@link SplittableRandom}, so a seed fixes the run when no time limit
+ * stops it.
+ */
+final class GeneticSearch {
+    static final double MUTATION = 0.05;
+
+    private final SerialScheduleGenerator sgs;
+    private final StartLagNetwork net;
+    private final SplittableRandom random;
+    private final int[] latestStart;
+    private final boolean[] flags;
+    private final int n;
+
+    private int[][] lists;
+    private int[][] starts;
+    private long[] fitness;
+    private long[] hash;
+
+    GeneticSearch(StartLagNetwork net, long seed, int[] latestStart) {
+        this.net = net;
+        this.sgs = new SerialScheduleGenerator(net);
+        this.random = new SplittableRandom(seed);
+        this.latestStart = latestStart;
+        this.flags = new boolean[net.nodeCount];
+        this.n = net.nodeCount;
+    }
+
+    /** Result of an island: the best list, its schedule and fitness, and the passes spent. */
+    record Outcome(int[] list, int[] start, long fitness, long generated) {
+    }
+
+    /**
+     * Runs until {@code budget} passes were generated or {@code deadlineNanos} (System.nanoTime) passed.
+     *
+     * @param seedList a precedence-feasible list that enters the first population (the single-pass order)
+     * @param rule     priority values that bias the random initial lists (smaller first)
+     */
+    Outcome run(int[] seedList, long[] rule, long budget, long deadlineNanos) {
+        int costPerChild = latestStart == null ? 3 : 1;
+        long evaluations = Math.max(1, budget / costPerChild);
+        int size = (int) Math.max(8, Math.min(100, evaluations / 25));
+        size -= size & 1;
+        lists = new int[size][];
+        starts = new int[size][];
+        fitness = new long[size];
+        hash = new long[size];
+        int[][] childLists = new int[size][n];
+        int[][] childStarts = new int[size][n];
+        long[] childFitness = new long[size];
+        long[] childHash = new long[size];
+
+        int filled = 0;
+        while (filled < size && (filled == 0 || sgs.generated() + costPerChild <= budget)) {
+            lists[filled] = filled == 0 ? Arrays.copyOf(seedList, n) : biasedRandomList(rule);
+            starts[filled] = new int[n];
+            fitness[filled] = evaluate(lists[filled], starts[filled]);
+            hash[filled] = hashOf(starts[filled]);
+            filled++;
+        }
+        size = filled;
+        sortPopulation(size);
+
+        int[] mark = new int[n];
+        int stamp = 0;
+        while (sgs.generated() + 2L * costPerChild <= budget && System.nanoTime() < deadlineNanos && size >= 2) {
+            int children = 0;
+            while (children + 1 < childLists.length && sgs.generated() + 2L * costPerChild <= budget) {
+                int mother = tournament(size);
+                int father = tournament(size);
+                int q1 = random.nextInt(n);
+                int q2 = q1 + random.nextInt(n - q1 + 1);
+                stamp = crossover(lists[mother], lists[father], q1, q2, childLists[children], mark, stamp + 1);
+                stamp = crossover(lists[father], lists[mother], q1, q2, childLists[children + 1], mark, stamp + 1);
+                for (int c = children; c < children + 2; c++) {
+                    mutate(childLists[c]);
+                    childFitness[c] = evaluate(childLists[c], childStarts[c]);
+                    childHash[c] = hashOf(childStarts[c]);
+                }
+                children += 2;
+            }
+            survive(size, children, childLists, childStarts, childFitness, childHash);
+        }
+        return new Outcome(Arrays.copyOf(lists[0], n), Arrays.copyOf(starts[0], n), fitness[0], sgs.generated());
+    }
+
+    private long evaluate(int[] list, int[] start) {
+        if (latestStart == null) {
+            int makespan = sgs.schedule(list, start);
+            return sgs.justify(list, start, makespan);
+        }
+        int makespan = sgs.schedule(net, list, start, latestStart, flags);
+        long over = 0;
+        for (boolean f : flags) {
+            if (f) {
+                over++;
+            }
+        }
+        return (over << 32) | makespan;
+    }
+
+    private static long hashOf(int[] start) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int s : start) {
+            h = (h ^ s) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
+        }
+        return h;
+    }
+
+    private int tournament(int size) {
+        int a = random.nextInt(size);
+        int b = random.nextInt(size);
+        return fitness[a] <= fitness[b] ? Math.min(a, b) : b;
+    }
+
+    /** Two-point crossover; {@code mark[j] == stamp} records tasks already placed in the child. */
+    private int crossover(int[] first, int[] second, int q1, int q2, int[] child, int[] mark, int stamp) {
+        int at = 0;
+        for (int x = 0; x < q1; x++) {
+            child[at++] = first[x];
+            mark[first[x]] = stamp;
+        }
+        for (int x = 0; x < n && at < q2; x++) {
+            int j = second[x];
+            if (mark[j] != stamp) {
+                child[at++] = j;
+                mark[j] = stamp;
+            }
+        }
+        for (int x = 0; x < n && at < n; x++) {
+            int j = first[x];
+            if (mark[j] != stamp) {
+                child[at++] = j;
+                mark[j] = stamp;
+            }
+        }
+        return stamp;
+    }
+
+    private void mutate(int[] list) {
+        for (int x = 1; x + 1 < n; x++) {
+            if (random.nextDouble() < MUTATION && !net.adjacent(list[x], list[x + 1])) {
+                int t = list[x];
+                list[x] = list[x + 1];
+                list[x + 1] = t;
+            }
+        }
+    }
+
+    /** Random precedence-feasible list; a task is drawn with weight (max value − its value + 1) among the eligible. */
+    private int[] biasedRandomList(long[] rule) {
+        int[] missing = new int[n];
+        for (int j = 0; j < n; j++) {
+            missing[j] = net.predStart[j + 1] - net.predStart[j];
+        }
+        int[] eligible = new int[n];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            if (missing[j] == 0) {
+                eligible[count++] = j;
+            }
+        }
+        int[] list = new int[n];
+        double[] weight = new double[n];
+        for (int placed = 0; placed < n; placed++) {
+            long max = Long.MIN_VALUE;
+            for (int e = 0; e < count; e++) {
+                max = Math.max(max, rule[eligible[e]]);
+            }
+            double total = 0;
+            for (int e = 0; e < count; e++) {
+                weight[e] = (double) (max - rule[eligible[e]]) + 1.0;
+                total += weight[e];
+            }
+            double u = random.nextDouble() * total;
+            int pick = count - 1;
+            for (int e = 0; e < count; e++) {
+                u -= weight[e];
+                if (u < 0) {
+                    pick = e;
+                    break;
+                }
+            }
+            int j = eligible[pick];
+            eligible[pick] = eligible[--count];
+            list[placed] = j;
+            for (int k = net.succStart[j]; k < net.succStart[j + 1]; k++) {
+                int s = net.succNode[k];
+                if (--missing[s] == 0) {
+                    eligible[count++] = s;
+                }
+            }
+        }
+        return list;
+    }
+
+    private void sortPopulation(int size) {
+        Integer[] idx = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> Long.compare(fitness[a], fitness[b]));
+        int[][] l = new int[size][];
+        int[][] s = new int[size][];
+        long[] f = new long[size];
+        long[] h = new long[size];
+        for (int i = 0; i < size; i++) {
+            l[i] = lists[idx[i]];
+            s[i] = starts[idx[i]];
+            f[i] = fitness[idx[i]];
+            h[i] = hash[idx[i]];
+        }
+        lists = l;
+        starts = s;
+        fitness = f;
+        hash = h;
+    }
+
+    /**
+     * Keeps the best {@code size} of parents and children, dropping schedules equal to a better one (same hash of
+     * starts) unless too few remain. Swaps arrays so no list is copied.
+     */
+    private void survive(int size, int children, int[][] childLists, int[][] childStarts, long[] childFitness, long[] childHash) {
+        int total = size + children;
+        int[] order = new int[total];
+        long[] key = new long[total];
+        for (int i = 0; i < total; i++) {
+            key[i] = i < size ? fitness[i] : childFitness[i - size];
+            order[i] = i;
+        }
+        sortByKey(order, key);
+        int[][] newLists = new int[size][];
+        int[][] newStarts = new int[size][];
+        long[] newFitness = new long[size];
+        long[] newHash = new long[size];
+        boolean[] taken = new boolean[total];
+        int kept = 0;
+        for (int pass = 0; pass < 2 && kept < size; pass++) {
+            for (int x = 0; x < total && kept < size; x++) {
+                int i = order[x];
+                if (taken[i]) {
+                    continue;
+                }
+                long h = i < size ? hash[i] : childHash[i - size];
+                if (pass == 0 && contains(newHash, kept, h)) {
+                    continue;
+                }
+                taken[i] = true;
+                newLists[kept] = i < size ? lists[i] : childLists[i - size];
+                newStarts[kept] = i < size ? starts[i] : childStarts[i - size];
+                newFitness[kept] = i < size ? fitness[i] : childFitness[i - size];
+                newHash[kept] = h;
+                kept++;
+            }
+        }
+        // arrays not kept become the next children's buffers
+        int[][] spareLists = new int[children][];
+        int[][] spareStarts = new int[children][];
+        int free = 0;
+        for (int i = 0; i < total; i++) {
+            if (!taken[i]) {
+                spareLists[free] = i < size ? lists[i] : childLists[i - size];
+                spareStarts[free] = i < size ? starts[i] : childStarts[i - size];
+                free++;
+            }
+        }
+        System.arraycopy(spareLists, 0, childLists, 0, children);
+        System.arraycopy(spareStarts, 0, childStarts, 0, children);
+        lists = newLists;
+        starts = newStarts;
+        fitness = newFitness;
+        hash = newHash;
+    }
+
+    private static boolean contains(long[] a, int count, long v) {
+        for (int i = 0; i < count; i++) {
+            if (a[i] == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sorts indices by key; ties keep index order, so parents stay ahead of equal children. */
+    private static void sortByKey(int[] order, long[] key) {
+        Integer[] boxed = new Integer[order.length];
+        for (int i = 0; i < order.length; i++) {
+            boxed[i] = order[i];
+        }
+        Arrays.sort(boxed, (a, b) -> key[a] != key[b] ? Long.compare(key[a], key[b]) : Integer.compare(a, b));
+        for (int i = 0; i < order.length; i++) {
+            order[i] = boxed[i];
+        }
+    }
+}
