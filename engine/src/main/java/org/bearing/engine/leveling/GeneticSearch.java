@@ -1,7 +1,12 @@
 package org.bearing.engine.leveling;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * One island of the "level best" search: a genetic algorithm over activity lists (Hartmann 1998) whose children
@@ -15,13 +20,16 @@ import java.util.SplittableRandom;
  * stops it.
  */
 final class GeneticSearch {
-    static final double MUTATION = 0.05;
+    static final double MUTATION = Double.parseDouble(System.getProperty("ga.mut", "0.05"));
+    static final int POP_DIV = Integer.getInteger("ga.div", 25);
+    static final int POP_MAX = Integer.getInteger("ga.max", 100);
 
-    private final SerialScheduleGenerator sgs;
+    private final SerialScheduleGenerator[] workers;
+    private final ExecutorService pool;
     private final StartLagNetwork net;
     private final SplittableRandom random;
     private final int[] latestStart;
-    private final boolean[] flags;
+    private final boolean[][] flags;
     private final int n;
 
     private int[][] lists;
@@ -29,86 +37,150 @@ final class GeneticSearch {
     private long[] fitness;
     private long[] hash;
 
-    GeneticSearch(StartLagNetwork net, long seed, int[] latestStart) {
+    /**
+     * @param pool        runs evaluations on {@code workers - 1} further threads; null to evaluate on the caller only
+     * @param workers     number of evaluating threads (the caller included)
+     * @param latestStart latest starts for {@link LevelingLimit#WITHIN_FLOAT}, else null
+     */
+    GeneticSearch(StartLagNetwork net, long seed, int[] latestStart, ExecutorService pool, int workers) {
         this.net = net;
-        this.sgs = new SerialScheduleGenerator(net);
+        this.pool = workers > 1 ? pool : null;
+        int w = this.pool == null ? 1 : workers;
+        this.workers = new SerialScheduleGenerator[w];
+        this.flags = new boolean[w][net.nodeCount];
+        for (int i = 0; i < w; i++) {
+            this.workers[i] = new SerialScheduleGenerator(net);
+        }
         this.random = new SplittableRandom(seed);
         this.latestStart = latestStart;
-        this.flags = new boolean[net.nodeCount];
         this.n = net.nodeCount;
     }
 
-    /** Result of an island: the best list, its schedule and fitness, and the passes spent. */
+    /** Result of a search: the best list, its schedule and fitness, and the passes spent. */
     record Outcome(int[] list, int[] start, long fitness, long generated) {
     }
 
     /**
-     * Runs until {@code budget} passes were generated or {@code deadlineNanos} (System.nanoTime) passed.
+     * Runs until {@code budget} passes were generated or {@code deadlineNanos} (System.nanoTime) passed; the time
+     * is checked between generations only. Children of a generation are drawn on the calling thread and then
+     * evaluated in parallel; evaluation is a pure function of the list, so the result does not depend on threads.
      *
      * @param seedList a precedence-feasible list that enters the first population (the single-pass order)
      * @param rule     priority values that bias the random initial lists (smaller first)
      */
     Outcome run(int[] seedList, long[] rule, long budget, long deadlineNanos) {
-        int costPerChild = latestStart == null ? 3 : 1;
-        long evaluations = Math.max(1, budget / costPerChild);
-        int size = (int) Math.max(8, Math.min(100, evaluations / 25));
+        int cost = latestStart == null ? 3 : 1;
+        long evaluations = Math.max(1, budget / cost);
+        int size = (int) Math.max(8, Math.min(POP_MAX, evaluations / POP_DIV));
         size -= size & 1;
+        size = (int) Math.max(1, Math.min(size, evaluations));
+        long spent = 0;
         lists = new int[size][];
-        starts = new int[size][];
+        starts = new int[size][n];
         fitness = new long[size];
         hash = new long[size];
-        int[][] childLists = new int[size][n];
-        int[][] childStarts = new int[size][n];
-        long[] childFitness = new long[size];
-        long[] childHash = new long[size];
-
-        int filled = 0;
-        while (filled < size && (filled == 0 || sgs.generated() + costPerChild <= budget)) {
-            lists[filled] = filled == 0 ? Arrays.copyOf(seedList, n) : biasedRandomList(rule);
-            starts[filled] = new int[n];
-            fitness[filled] = evaluate(lists[filled], starts[filled]);
-            hash[filled] = hashOf(starts[filled]);
-            filled++;
+        for (int i = 0; i < size; i++) {
+            lists[i] = i == 0 ? Arrays.copyOf(seedList, n) : biasedRandomList(rule);
         }
-        size = filled;
+        evaluateAll(lists, starts, fitness, hash, size);
+        spent += (long) size * cost;
         sortPopulation(size);
 
+        int brood = Math.max(2, size - (size & 1));
+        int[][] childLists = new int[brood][n];
+        int[][] childStarts = new int[brood][n];
+        long[] childFitness = new long[brood];
+        long[] childHash = new long[brood];
+        long[] listHash = new long[size + brood];
         int[] mark = new int[n];
         int stamp = 0;
-        while (sgs.generated() + 2L * costPerChild <= budget && System.nanoTime() < deadlineNanos && size >= 2) {
-            int children = 0;
-            while (children + 1 < childLists.length && sgs.generated() + 2L * costPerChild <= budget) {
+        while (spent + 2L * cost <= budget && System.nanoTime() < deadlineNanos && size >= 2) {
+            int children = (int) Math.min(brood, (budget - spent) / cost) & ~1;
+            for (int i = 0; i < size; i++) {
+                listHash[i] = hashOf(lists[i]);
+            }
+            for (int c = 0; c < children; c += 2) {
                 int mother = tournament(size);
                 int father = tournament(size);
                 int q1 = random.nextInt(n);
                 int q2 = q1 + random.nextInt(n - q1 + 1);
-                stamp = crossover(lists[mother], lists[father], q1, q2, childLists[children], mark, stamp + 1);
-                stamp = crossover(lists[father], lists[mother], q1, q2, childLists[children + 1], mark, stamp + 1);
-                for (int c = children; c < children + 2; c++) {
-                    mutate(childLists[c]);
-                    childFitness[c] = evaluate(childLists[c], childStarts[c]);
-                    childHash[c] = hashOf(childStarts[c]);
+                stamp = crossover(lists[mother], lists[father], q1, q2, childLists[c], mark, stamp + 1);
+                stamp = crossover(lists[father], lists[mother], q1, q2, childLists[c + 1], mark, stamp + 1);
+                for (int x = c; x < c + 2; x++) {
+                    mutate(childLists[x]);
+                    long h = hashOf(childLists[x]);
+                    // a child equal to a known list would cost passes and teach nothing: perturb it
+                    for (int tries = 0; tries < 4 && contains(listHash, size + x, h); tries++) {
+                        forceSwap(childLists[x]);
+                        h = hashOf(childLists[x]);
+                    }
+                    listHash[size + x] = h;
                 }
-                children += 2;
             }
+            evaluateAll(childLists, childStarts, childFitness, childHash, children);
+            spent += (long) children * cost;
             survive(size, children, childLists, childStarts, childFitness, childHash);
         }
-        return new Outcome(Arrays.copyOf(lists[0], n), Arrays.copyOf(starts[0], n), fitness[0], sgs.generated());
+        return new Outcome(Arrays.copyOf(lists[0], n), Arrays.copyOf(starts[0], n), fitness[0], spent);
     }
 
-    private long evaluate(int[] list, int[] start) {
+    private void evaluateAll(int[][] l, int[][] s, long[] f, long[] h, int count) {
+        int w = workers.length;
+        if (pool == null || count < 2) {
+            evaluateShare(0, 1, l, s, f, h, count);
+            return;
+        }
+        List<Future<?>> pending = new ArrayList<>(w - 1);
+        for (int k = 1; k < w; k++) {
+            int share = k;
+            pending.add(pool.submit(() -> evaluateShare(share, w, l, s, f, h, count)));
+        }
+        evaluateShare(0, w, l, s, f, h, count);
+        try {
+            for (Future<?> p : pending) {
+                p.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Leveling was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Leveling failed", e.getCause());
+        }
+    }
+
+    private void evaluateShare(int worker, int stride, int[][] l, int[][] s, long[] f, long[] h, int count) {
+        for (int i = worker; i < count; i += stride) {
+            f[i] = evaluate(workers[worker], flags[worker], l[i], s[i]);
+            h[i] = hashOf(s[i]);
+        }
+    }
+
+    private long evaluate(SerialScheduleGenerator sgs, boolean[] over, int[] list, int[] start) {
         if (latestStart == null) {
             int makespan = sgs.schedule(list, start);
             return sgs.justify(list, start, makespan);
         }
-        int makespan = sgs.schedule(net, list, start, latestStart, flags);
-        long over = 0;
-        for (boolean f : flags) {
+        int makespan = sgs.schedule(net, list, start, latestStart, over);
+        long count = 0;
+        for (boolean f : over) {
             if (f) {
-                over++;
+                count++;
             }
         }
-        return (over << 32) | makespan;
+        return (count << 32) | makespan;
+    }
+
+    /** Swaps one random pair of neighbours that share no dependency (if it finds one in a few draws). */
+    private void forceSwap(int[] list) {
+        for (int tries = 0; tries < 8 && n > 2; tries++) {
+            int x = 1 + random.nextInt(n - 2);
+            if (!net.adjacent(list[x], list[x + 1])) {
+                int t = list[x];
+                list[x] = list[x + 1];
+                list[x + 1] = t;
+                return;
+            }
+        }
     }
 
     private static long hashOf(int[] start) {

@@ -13,12 +13,10 @@ import java.util.Objects;
  *                      more runs the genetic search until that many forward or backward passes were generated
  * @param timeLimit     optional wall-clock limit for the search (null = none); with it the result depends on timing
  * @param seed          seed of the search; equal seeds give equal results when no time limit cuts the search short
- * @param islands       independent populations of the search, each with its own derived seed and an equal share
- *                      of the budget; the result does not depend on {@code threads}
- * @param threads       threads that run the islands
+ * @param threads       threads that evaluate the search's children; the result does not depend on it
  */
 public record LevelingOptions(PriorityRule rule, LevelingLimit limit, long schedules, Duration timeLimit,
-                              long seed, int islands, int threads) {
+                              long seed, int threads) {
 
     public LevelingOptions {
         Objects.requireNonNull(rule, "rule");
@@ -26,8 +24,8 @@ public record LevelingOptions(PriorityRule rule, LevelingLimit limit, long sched
         if (schedules < 1) {
             throw new IllegalArgumentException("The schedule budget must be at least 1, was " + schedules);
         }
-        if (islands < 1 || threads < 1) {
-            throw new IllegalArgumentException("islands and threads must be at least 1");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         if (timeLimit != null && timeLimit.isNegative()) {
             throw new IllegalArgumentException("The time limit must not be negative, was " + timeLimit);
@@ -36,7 +34,7 @@ public record LevelingOptions(PriorityRule rule, LevelingLimit limit, long sched
 
     /** One serial pass in LFT order plus double justification. */
     public static LevelingOptions singlePass() {
-        return new LevelingOptions(PriorityRule.LATEST_FINISH, LevelingLimit.FINISH_MAY_MOVE, 1, null, 1L, 2,
+        return new LevelingOptions(PriorityRule.LATEST_FINISH, LevelingLimit.FINISH_MAY_MOVE, 1, null, 1L,
                 Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -46,30 +44,26 @@ public record LevelingOptions(PriorityRule rule, LevelingLimit limit, long sched
     }
 
     public LevelingOptions withRule(PriorityRule r) {
-        return new LevelingOptions(r, limit, schedules, timeLimit, seed, islands, threads);
+        return new LevelingOptions(r, limit, schedules, timeLimit, seed, threads);
     }
 
     public LevelingOptions withLimit(LevelingLimit l) {
-        return new LevelingOptions(rule, l, schedules, timeLimit, seed, islands, threads);
+        return new LevelingOptions(rule, l, schedules, timeLimit, seed, threads);
     }
 
     public LevelingOptions withSchedules(long k) {
-        return new LevelingOptions(rule, limit, k, timeLimit, seed, islands, threads);
+        return new LevelingOptions(rule, limit, k, timeLimit, seed, threads);
     }
 
     public LevelingOptions withTimeLimit(Duration t) {
-        return new LevelingOptions(rule, limit, schedules, t, seed, islands, threads);
+        return new LevelingOptions(rule, limit, schedules, t, seed, threads);
     }
 
     public LevelingOptions withSeed(long s) {
-        return new LevelingOptions(rule, limit, schedules, timeLimit, s, islands, threads);
-    }
-
-    public LevelingOptions withIslands(int i) {
-        return new LevelingOptions(rule, limit, schedules, timeLimit, seed, i, threads);
+        return new LevelingOptions(rule, limit, schedules, timeLimit, s, threads);
     }
 
     public LevelingOptions withThreads(int t) {
-        return new LevelingOptions(rule, limit, schedules, timeLimit, seed, islands, t);
+        return new LevelingOptions(rule, limit, schedules, timeLimit, seed, t);
     }
 }

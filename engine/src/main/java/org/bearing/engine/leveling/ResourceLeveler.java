@@ -1,11 +1,9 @@
 package org.bearing.engine.leveling;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Levels a {@link LevelingProblem}: finds a start for every task that respects the dependencies, release dates and
@@ -51,25 +49,18 @@ public final class ResourceLeveler {
         long generated = sgs.generated();
 
         if (options.schedules() > generated) {
-            List<GeneticSearch.Outcome> outcomes = search(net, options, list, ruleValues, latestStart, deadline, generated);
-            GeneticSearch.Outcome best = null;
-            for (GeneticSearch.Outcome o : outcomes) {
-                generated += o.generated();
-                if (best == null || o.fitness() < best.fitness()) {
-                    best = o;
-                }
-            }
-            long singlePassFitness = fitness(net, start, over);
-            if (best != null && best.fitness() < singlePassFitness) {
+            GeneticSearch.Outcome best = search(net, options, list, ruleValues, latestStart, deadline, generated);
+            generated += best.generated();
+            if (best.fitness() < fitness(net, start, over)) {
                 start = best.start();
                 if (withinFloat) {
                     sgs.schedule(net, best.list(), start, latestStart, over);
                 }
             }
         }
-        int[] taskStart = java.util.Arrays.copyOf(start, n);
-        boolean[] taskOver = withinFloat ? java.util.Arrays.copyOf(over, n) : new boolean[n];
-        return new LevelingResult(problem, taskStart, java.util.Arrays.copyOf(es, n), taskOver, cpm, generated);
+        int[] taskStart = Arrays.copyOf(start, n);
+        boolean[] taskOver = withinFloat ? Arrays.copyOf(over, n) : new boolean[n];
+        return new LevelingResult(problem, taskStart, Arrays.copyOf(es, n), taskOver, cpm, generated);
     }
 
     private static long fitness(StartLagNetwork net, int[] start, boolean[] over) {
@@ -82,46 +73,23 @@ public final class ResourceLeveler {
         return (c << 32) | net.makespan(start);
     }
 
-    private static List<GeneticSearch.Outcome> search(StartLagNetwork net, LevelingOptions options, int[] seedList,
-                                                      long[] rule, int[] latestStart, long deadline, long spent) {
-        int islands = options.islands();
-        long remaining = options.schedules() - spent;
-        List<GeneticSearch.Outcome> outcomes = new ArrayList<>(islands);
-        if (options.threads() == 1 || islands == 1) {
-            for (int i = 0; i < islands; i++) {
-                outcomes.add(island(net, options.seed(), i, islands, remaining, seedList, rule, latestStart, deadline));
-            }
-            return outcomes;
+    private static GeneticSearch.Outcome search(StartLagNetwork net, LevelingOptions options, int[] seedList,
+                                                long[] rule, int[] latestStart, long deadline, long spent) {
+        long budget = options.schedules() - spent;
+        long seed = new SplittableRandom(options.seed()).nextLong();
+        int threads = options.threads();
+        if (threads == 1) {
+            return new GeneticSearch(net, seed, latestStart, null, 1).run(seedList, rule, budget, deadline);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(islands, options.threads()), r -> {
-            Thread t = new Thread(r, "leveling-island");
+        ExecutorService pool = Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "leveling-worker");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<GeneticSearch.Outcome>> futures = new ArrayList<>();
-            for (int i = 0; i < islands; i++) {
-                int island = i;
-                futures.add(pool.submit(() -> island(net, options.seed(), island, islands, remaining, seedList, rule, latestStart, deadline)));
-            }
-            for (Future<GeneticSearch.Outcome> f : futures) {
-                outcomes.add(f.get());
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Leveling was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Leveling failed", e.getCause());
+            return new GeneticSearch(net, seed, latestStart, pool, threads).run(seedList, rule, budget, deadline);
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static GeneticSearch.Outcome island(StartLagNetwork net, long seed, int island, int islands, long budget,
-                                                int[] seedList, long[] rule, int[] latestStart, long deadline) {
-        long share = budget / islands + (island < budget % islands ? 1 : 0);
-        long islandSeed = new java.util.SplittableRandom(seed).split().nextLong() ^ (0x9E3779B97F4A7C15L * (island + 1));
-        return new GeneticSearch(net, islandSeed, latestStart).run(seedList, rule, share, deadline);
     }
 }

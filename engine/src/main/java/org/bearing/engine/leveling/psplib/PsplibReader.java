@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * single-mode instances with renewable resources are accepted; anything else is rejected with the file and line.
  */
 public final class PsplibReader {
-    private static final Pattern NAME = Pattern.compile("(j\\d+?)(\\d+)_(\\d+)");
+    private static final Pattern NAME = Pattern.compile("(j120|j30|j60|j90)(\\d+)_(\\d+)");
 
     private PsplibReader() {
     }
