@@ -12,8 +12,10 @@ import java.util.concurrent.Executors;
  * <p>Order of leveling: higher {@link LevelingProblem#priority} first, then the {@link PriorityRule} ("priority,
  * standard"). A single pass ({@code schedules == 1}) runs the serial schedule-generation scheme in that order and,
  * when the finish may move, double justification. "Level best" ({@code schedules > 1}) continues with a genetic
- * search on {@code islands} independent populations whose seeds derive from the options' seed; the best island
- * wins (ties: the lowest island number), so the result does not depend on thread timing.
+ * search ({@link GeneticSearch}) seeded from the options' seed whose children are evaluated on {@code threads}
+ * threads; the result depends on the seed and the budget only, never on thread timing (unless a time limit stops
+ * the search early). A single pass costs 3 schedules (forward, backward, forward); the search's children cost 3
+ * each, and the budget counts them all.
  */
 public final class ResourceLeveler {
 

@@ -28,7 +28,8 @@ final class SerialScheduleGenerator {
         for (int d : forward.duration) {
             sum = (int) Math.min(Integer.MAX_VALUE / 4, (long) sum + d);
         }
-        this.profile = new ResourceProfile(forward.capacity, Math.min(sum + 1, 1 << 16));
+        // the profile grows by doubling; starting small keeps big projects from allocating periods they never reach
+        this.profile = new ResourceProfile(forward.capacity, Math.min(sum + 1, 1024));
         this.mirrored = new int[forward.nodeCount];
         this.trialStart = new int[forward.nodeCount];
         this.key = new long[forward.nodeCount];
