@@ -1,0 +1,381 @@
+package org.bearing.engine.leveling;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * One island of the "level best" search: a genetic algorithm over activity lists (Hartmann 1998) whose children
+ * are decoded by the serial scheme and improved by double justification (Valls et al. 2005). The justified
+ * schedule's start order replaces the child's list (so the population holds justified, left-active schedules).
+ *
+ * <p>Operators: binary tournament selection; two-point crossover (positions up to q1 from the mother, then the
+ * father's order of the remaining tasks up to q2, then the mother's); mutation swaps neighbours that share no
+ * dependency with probability {@link #MUTATION}; the best {@code size} distinct schedules of parents and children
+ * survive. Everything random comes from one {@link SplittableRandom}, so a seed fixes the run when no time limit
+ * stops it.
+ */
+final class GeneticSearch {
+    static final double MUTATION = Double.parseDouble(System.getProperty("bearing.leveling.mutation", "0.05"));
+    /** Population = evaluations / POP_DIV, clamped to [8, POP_MAX]; tuned on j30 and j120 at 5,000 schedules. */
+    static final int POP_DIV = Integer.getInteger("bearing.leveling.populationDivisor", 25);
+    static final int POP_MAX = Integer.getInteger("bearing.leveling.populationMax", 60);
+
+    private final SerialScheduleGenerator[] workers;
+    private final ExecutorService pool;
+    private final StartLagNetwork net;
+    private final SplittableRandom random;
+    private final int[] latestStart;
+    private final boolean[][] flags;
+    private final int n;
+
+    private int[][] lists;
+    private int[][] starts;
+    private long[] fitness;
+    private long[] hash;
+
+    /**
+     * @param pool        runs evaluations on {@code workers - 1} further threads; null to evaluate on the caller only
+     * @param workers     number of evaluating threads (the caller included)
+     * @param latestStart latest starts for {@link LevelingLimit#WITHIN_FLOAT}, else null
+     */
+    GeneticSearch(StartLagNetwork net, long seed, int[] latestStart, ExecutorService pool, int workers) {
+        this.net = net;
+        this.pool = workers > 1 ? pool : null;
+        int w = this.pool == null ? 1 : workers;
+        this.workers = new SerialScheduleGenerator[w];
+        this.flags = new boolean[w][net.nodeCount];
+        for (int i = 0; i < w; i++) {
+            this.workers[i] = new SerialScheduleGenerator(net);
+        }
+        this.random = new SplittableRandom(seed);
+        this.latestStart = latestStart;
+        this.n = net.nodeCount;
+    }
+
+    /** Result of a search: the best list, its schedule and fitness, and the passes spent. */
+    record Outcome(int[] list, int[] start, long fitness, long generated) {
+    }
+
+    /**
+     * Runs until {@code budget} passes were generated or {@code deadlineNanos} (System.nanoTime) passed; the time
+     * is checked between generations only. Children of a generation are drawn on the calling thread and then
+     * evaluated in parallel; evaluation is a pure function of the list, so the result does not depend on threads.
+     *
+     * @param seedList a precedence-feasible list that enters the first population (the single-pass order)
+     * @param rule     priority values that bias the random initial lists (smaller first)
+     */
+    Outcome run(int[] seedList, long[] rule, long budget, long deadlineNanos) {
+        int cost = latestStart == null ? 3 : 1;
+        long evaluations = Math.max(1, budget / cost);
+        int size = (int) Math.max(8, Math.min(POP_MAX, evaluations / POP_DIV));
+        size -= size & 1;
+        size = (int) Math.max(1, Math.min(size, evaluations));
+        long spent = 0;
+        lists = new int[size][];
+        starts = new int[size][n];
+        fitness = new long[size];
+        hash = new long[size];
+        for (int i = 0; i < size; i++) {
+            lists[i] = i == 0 ? Arrays.copyOf(seedList, n) : biasedRandomList(rule);
+        }
+        evaluateAll(lists, starts, fitness, hash, size);
+        spent += (long) size * cost;
+        sortPopulation(size);
+
+        int brood = Math.max(2, size - (size & 1));
+        int[][] childLists = new int[brood][n];
+        int[][] childStarts = new int[brood][n];
+        long[] childFitness = new long[brood];
+        long[] childHash = new long[brood];
+        long[] listHash = new long[size + brood];
+        int[] mark = new int[n];
+        int stamp = 0;
+        while (spent + 2L * cost <= budget && System.nanoTime() < deadlineNanos && size >= 2) {
+            int children = (int) Math.min(brood, (budget - spent) / cost) & ~1;
+            for (int i = 0; i < size; i++) {
+                listHash[i] = hashOf(lists[i]);
+            }
+            for (int c = 0; c < children; c += 2) {
+                int mother = tournament(size);
+                int father = tournament(size);
+                int q1 = random.nextInt(n);
+                int q2 = q1 + random.nextInt(n - q1 + 1);
+                stamp = crossover(lists[mother], lists[father], q1, q2, childLists[c], mark, stamp + 1);
+                stamp = crossover(lists[father], lists[mother], q1, q2, childLists[c + 1], mark, stamp + 1);
+                for (int x = c; x < c + 2; x++) {
+                    mutate(childLists[x]);
+                    long h = hashOf(childLists[x]);
+                    // a child equal to a known list would cost passes and teach nothing: perturb it
+                    for (int tries = 0; tries < 4 && contains(listHash, size + x, h); tries++) {
+                        forceSwap(childLists[x]);
+                        h = hashOf(childLists[x]);
+                    }
+                    listHash[size + x] = h;
+                }
+            }
+            evaluateAll(childLists, childStarts, childFitness, childHash, children);
+            spent += (long) children * cost;
+            survive(size, children, childLists, childStarts, childFitness, childHash);
+        }
+        return new Outcome(Arrays.copyOf(lists[0], n), Arrays.copyOf(starts[0], n), fitness[0], spent);
+    }
+
+    private void evaluateAll(int[][] l, int[][] s, long[] f, long[] h, int count) {
+        int w = workers.length;
+        if (pool == null || count < 2) {
+            evaluateShare(0, 1, l, s, f, h, count);
+            return;
+        }
+        List<Future<?>> pending = new ArrayList<>(w - 1);
+        for (int k = 1; k < w; k++) {
+            int share = k;
+            pending.add(pool.submit(() -> evaluateShare(share, w, l, s, f, h, count)));
+        }
+        evaluateShare(0, w, l, s, f, h, count);
+        try {
+            for (Future<?> p : pending) {
+                p.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Leveling was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Leveling failed", e.getCause());
+        }
+    }
+
+    private void evaluateShare(int worker, int stride, int[][] l, int[][] s, long[] f, long[] h, int count) {
+        for (int i = worker; i < count; i += stride) {
+            f[i] = evaluate(workers[worker], flags[worker], l[i], s[i]);
+            h[i] = hashOf(s[i]);
+        }
+    }
+
+    private long evaluate(SerialScheduleGenerator sgs, boolean[] over, int[] list, int[] start) {
+        if (latestStart == null) {
+            int makespan = sgs.schedule(list, start);
+            return sgs.justify(list, start, makespan);
+        }
+        int makespan = sgs.schedule(net, list, start, latestStart, over);
+        long count = 0;
+        for (boolean f : over) {
+            if (f) {
+                count++;
+            }
+        }
+        return (count << 32) | makespan;
+    }
+
+    /** Swaps one random pair of neighbours that share no dependency (if it finds one in a few draws). */
+    private void forceSwap(int[] list) {
+        for (int tries = 0; tries < 8 && n > 2; tries++) {
+            int x = 1 + random.nextInt(n - 2);
+            if (!net.adjacent(list[x], list[x + 1])) {
+                int t = list[x];
+                list[x] = list[x + 1];
+                list[x + 1] = t;
+                return;
+            }
+        }
+    }
+
+    private static long hashOf(int[] start) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int s : start) {
+            h = (h ^ s) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
+        }
+        return h;
+    }
+
+    private int tournament(int size) {
+        int a = random.nextInt(size);
+        int b = random.nextInt(size);
+        return fitness[a] <= fitness[b] ? Math.min(a, b) : b;
+    }
+
+    /** Two-point crossover; {@code mark[j] == stamp} records tasks already placed in the child. */
+    private int crossover(int[] first, int[] second, int q1, int q2, int[] child, int[] mark, int stamp) {
+        int at = 0;
+        for (int x = 0; x < q1; x++) {
+            child[at++] = first[x];
+            mark[first[x]] = stamp;
+        }
+        for (int x = 0; x < n && at < q2; x++) {
+            int j = second[x];
+            if (mark[j] != stamp) {
+                child[at++] = j;
+                mark[j] = stamp;
+            }
+        }
+        for (int x = 0; x < n && at < n; x++) {
+            int j = first[x];
+            if (mark[j] != stamp) {
+                child[at++] = j;
+                mark[j] = stamp;
+            }
+        }
+        return stamp;
+    }
+
+    private void mutate(int[] list) {
+        for (int x = 1; x + 1 < n; x++) {
+            if (random.nextDouble() < MUTATION && !net.adjacent(list[x], list[x + 1])) {
+                int t = list[x];
+                list[x] = list[x + 1];
+                list[x + 1] = t;
+            }
+        }
+    }
+
+    /** Random precedence-feasible list; a task is drawn with weight (max value − its value + 1) among the eligible. */
+    private int[] biasedRandomList(long[] rule) {
+        int[] missing = new int[n];
+        for (int j = 0; j < n; j++) {
+            missing[j] = net.predStart[j + 1] - net.predStart[j];
+        }
+        int[] eligible = new int[n];
+        int count = 0;
+        for (int j = 0; j < n; j++) {
+            if (missing[j] == 0) {
+                eligible[count++] = j;
+            }
+        }
+        int[] list = new int[n];
+        double[] weight = new double[n];
+        for (int placed = 0; placed < n; placed++) {
+            long max = Long.MIN_VALUE;
+            for (int e = 0; e < count; e++) {
+                max = Math.max(max, rule[eligible[e]]);
+            }
+            double total = 0;
+            for (int e = 0; e < count; e++) {
+                weight[e] = (double) (max - rule[eligible[e]]) + 1.0;
+                total += weight[e];
+            }
+            double u = random.nextDouble() * total;
+            int pick = count - 1;
+            for (int e = 0; e < count; e++) {
+                u -= weight[e];
+                if (u < 0) {
+                    pick = e;
+                    break;
+                }
+            }
+            int j = eligible[pick];
+            eligible[pick] = eligible[--count];
+            list[placed] = j;
+            for (int k = net.succStart[j]; k < net.succStart[j + 1]; k++) {
+                int s = net.succNode[k];
+                if (--missing[s] == 0) {
+                    eligible[count++] = s;
+                }
+            }
+        }
+        return list;
+    }
+
+    private void sortPopulation(int size) {
+        Integer[] idx = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, (a, b) -> Long.compare(fitness[a], fitness[b]));
+        int[][] l = new int[size][];
+        int[][] s = new int[size][];
+        long[] f = new long[size];
+        long[] h = new long[size];
+        for (int i = 0; i < size; i++) {
+            l[i] = lists[idx[i]];
+            s[i] = starts[idx[i]];
+            f[i] = fitness[idx[i]];
+            h[i] = hash[idx[i]];
+        }
+        lists = l;
+        starts = s;
+        fitness = f;
+        hash = h;
+    }
+
+    /**
+     * Keeps the best {@code size} of parents and children, dropping schedules equal to a better one (same hash of
+     * starts) unless too few remain. Swaps arrays so no list is copied.
+     */
+    private void survive(int size, int children, int[][] childLists, int[][] childStarts, long[] childFitness, long[] childHash) {
+        int total = size + children;
+        int[] order = new int[total];
+        long[] key = new long[total];
+        for (int i = 0; i < total; i++) {
+            key[i] = i < size ? fitness[i] : childFitness[i - size];
+            order[i] = i;
+        }
+        sortByKey(order, key);
+        int[][] newLists = new int[size][];
+        int[][] newStarts = new int[size][];
+        long[] newFitness = new long[size];
+        long[] newHash = new long[size];
+        boolean[] taken = new boolean[total];
+        int kept = 0;
+        for (int pass = 0; pass < 2 && kept < size; pass++) {
+            for (int x = 0; x < total && kept < size; x++) {
+                int i = order[x];
+                if (taken[i]) {
+                    continue;
+                }
+                long h = i < size ? hash[i] : childHash[i - size];
+                if (pass == 0 && contains(newHash, kept, h)) {
+                    continue;
+                }
+                taken[i] = true;
+                newLists[kept] = i < size ? lists[i] : childLists[i - size];
+                newStarts[kept] = i < size ? starts[i] : childStarts[i - size];
+                newFitness[kept] = i < size ? fitness[i] : childFitness[i - size];
+                newHash[kept] = h;
+                kept++;
+            }
+        }
+        // arrays not kept become the next children's buffers
+        int[][] spareLists = new int[children][];
+        int[][] spareStarts = new int[children][];
+        int free = 0;
+        for (int i = 0; i < total; i++) {
+            if (!taken[i]) {
+                spareLists[free] = i < size ? lists[i] : childLists[i - size];
+                spareStarts[free] = i < size ? starts[i] : childStarts[i - size];
+                free++;
+            }
+        }
+        System.arraycopy(spareLists, 0, childLists, 0, children);
+        System.arraycopy(spareStarts, 0, childStarts, 0, children);
+        lists = newLists;
+        starts = newStarts;
+        fitness = newFitness;
+        hash = newHash;
+    }
+
+    private static boolean contains(long[] a, int count, long v) {
+        for (int i = 0; i < count; i++) {
+            if (a[i] == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sorts indices by key; ties keep index order, so parents stay ahead of equal children. */
+    private static void sortByKey(int[] order, long[] key) {
+        Integer[] boxed = new Integer[order.length];
+        for (int i = 0; i < order.length; i++) {
+            boxed[i] = order[i];
+        }
+        Arrays.sort(boxed, (a, b) -> key[a] != key[b] ? Long.compare(key[a], key[b]) : Integer.compare(a, b));
+        for (int i = 0; i < order.length; i++) {
+            order[i] = boxed[i];
+        }
+    }
+}

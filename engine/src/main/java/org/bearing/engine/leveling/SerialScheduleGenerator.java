@@ -1,0 +1,126 @@
+package org.bearing.engine.leveling;
+
+/**
+ * The serial schedule-generation scheme (Kelley 1963; Kolisch 1996): take the tasks in the order of a
+ * precedence-feasible activity list and start each at the earliest time that respects its dependencies on the
+ * tasks already placed and leaves enough free units of every resource it needs for its whole duration (no
+ * splitting). For regular objectives such as the makespan some activity list yields an optimal schedule.
+ *
+ * <p>{@link #justify} is double justification (Valls, Ballestín and Quintanilla 2005; also called forward-backward
+ * improvement): schedule the tasks as late as possible in order of decreasing finish, then as early as possible in
+ * order of increasing start. It never lengthens a schedule of finish-to-start dependencies and usually shortens it.
+ *
+ * <p>Not thread-safe: it owns its scratch arrays and resource profile; use one per thread.
+ */
+final class SerialScheduleGenerator {
+    private final StartLagNetwork forward;
+    private final StartLagNetwork backward;
+    private final ResourceProfile profile;
+    private final int[] mirrored;
+    private final int[] trialStart;
+    private final long[] key;
+    private long generated;
+
+    SerialScheduleGenerator(StartLagNetwork forward) {
+        this.forward = forward;
+        this.backward = forward.reversed();
+        int sum = 0;
+        for (int d : forward.duration) {
+            sum = (int) Math.min(Integer.MAX_VALUE / 4, (long) sum + d);
+        }
+        // the profile grows by doubling; starting small keeps big projects from allocating periods they never reach
+        this.profile = new ResourceProfile(forward.capacity, Math.min(sum + 1, 1024));
+        this.mirrored = new int[forward.nodeCount];
+        this.trialStart = new int[forward.nodeCount];
+        this.key = new long[forward.nodeCount];
+    }
+
+    StartLagNetwork network() {
+        return forward;
+    }
+
+    /** Number of schedules generated so far (each forward or backward pass counts as one). */
+    long generated() {
+        return generated;
+    }
+
+    /**
+     * Schedules the tasks of {@code net} in {@code list} order into {@code start} and returns the makespan.
+     *
+     * @param latestStart if not null, a task whose resource-feasible start would fall after its latest start is
+     *                    instead started at its dependency-earliest start regardless of resources, and flagged
+     * @param overallocated receives those flags when {@code latestStart} is given
+     */
+    int schedule(StartLagNetwork net, int[] list, int[] start, int[] latestStart, boolean[] overallocated) {
+        profile.reset();
+        int makespan = 0;
+        int[] ps = net.predStart;
+        int[] pn = net.predNode;
+        int[] pd = net.predDistance;
+        int[] ds = net.demandStart;
+        for (int j : list) {
+            int est = 0;
+            for (int k = ps[j]; k < ps[j + 1]; k++) {
+                int t = start[pn[k]] + pd[k];
+                if (t > est) {
+                    est = t;
+                }
+            }
+            int d = net.duration[j];
+            int t = profile.earliestFit(est, d, ds[j], ds[j + 1], net.demandResource, net.demandAmount);
+            if (latestStart != null) {
+                overallocated[j] = t > latestStart[j];
+                if (overallocated[j]) {
+                    t = est;
+                }
+            }
+            profile.book(t, d, ds[j], ds[j + 1], net.demandResource, net.demandAmount);
+            start[j] = t;
+            if (t + d > makespan) {
+                makespan = t + d;
+            }
+        }
+        generated++;
+        return makespan;
+    }
+
+    /** Forward schedule of the tasks in {@code list} order. */
+    int schedule(int[] list, int[] start) {
+        return schedule(forward, list, start, null, null);
+    }
+
+    /**
+     * Double justification of the schedule in {@code start} (makespan {@code makespan}), which the forward list
+     * {@code list} produced. Replaces both by the justified schedule and the list that produces it when that is
+     * no longer; returns the resulting makespan. Costs two schedule generations.
+     */
+    int justify(int[] list, int[] start, int makespan) {
+        int n = forward.nodeCount;
+        int[] rank = trialStart; // reused: rank of each node in the given list
+        for (int x = 0; x < n; x++) {
+            rank[list[x]] = x;
+        }
+        for (int j = 0; j < n; j++) {
+            // right-to-left: later finishes first; among equal finishes, later list positions first
+            key[j] = ((long) (makespan - start[j] - forward.duration[j]) << 32) | (n - 1 - rank[j]);
+        }
+        int[] backOrder = backward.topologicalOrder(key);
+        int mirroredSpan = schedule(backward, backOrder, mirrored, null, null);
+        int shift = mirroredSpan - mirrored[forward.source];
+        for (int j = 0; j < n; j++) {
+            rank[backOrder[j]] = j;
+        }
+        for (int j = 0; j < n; j++) {
+            int s = mirroredSpan - mirrored[j] - forward.duration[j] - shift;
+            key[j] = ((long) s << 32) | (n - 1 - rank[j]);
+        }
+        int[] forwardOrder = forward.topologicalOrder(key);
+        int justified = schedule(forward, forwardOrder, trialStart, null, null);
+        if (justified <= makespan) {
+            System.arraycopy(trialStart, 0, start, 0, n);
+            System.arraycopy(forwardOrder, 0, list, 0, n);
+            return justified;
+        }
+        return makespan;
+    }
+}

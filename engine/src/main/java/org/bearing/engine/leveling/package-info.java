@@ -1,0 +1,2 @@
+/** Resource leveling: resource-constrained scheduling of tasks with integer durations, dependencies and renewable resources. */
+package org.bearing.engine.leveling;
