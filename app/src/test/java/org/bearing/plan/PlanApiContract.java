@@ -34,7 +34,10 @@ abstract class PlanApiContract {
     @BeforeEach
     void connect() {
         base = "http://localhost:" + port;
-        api = ApiClient.basic(base, "admin", PASSWORD);
+        // One password check per test, then a token: BCrypt is deliberately slow, and every Basic request pays it.
+        Reply token = ApiClient.basic(base, "admin", PASSWORD).post("/api/v1/me/tokens", fields("name", "test", "validDays", 1));
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        api = ApiClient.bearer(base, token.json().get("secret").asString());
     }
 
     // ---- fixtures in the planner's words ------------------------------------------------------------------------
