@@ -210,6 +210,31 @@ abstract class PlanApiContract {
         rejected(404, null, () -> api.get("/api/v1/projects/" + project + "/tasks/987654/drivers"));
     }
 
+    @Test
+    void resourceUsageShowsWhereAResourceIsOverAllocated() {
+        long project = aProject(); // Monday 2026-01-05, Standard calendar
+        long a = aTask(project, "Backend", 2 * 480);
+        long b = aTask(project, "Frontend", 3 * 480);
+        long dev = api.post("/api/v1/resources", fields("projectId", project, "name", "Dev", "type", "WORK", "maxUnits", 1)).id();
+        assertThat(api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", a, "resourceId", dev)).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", b, "resourceId", dev, "units", 0.5)).status()).isEqualTo(201);
+
+        JsonNode usage = api.get("/api/v1/projects/" + project + "/resource-usage?granularity=DAY").json();
+        JsonNode days = usage.get("resources").get(0).get("periods");
+        assertThat(days.get(0).get("start").asString()).isEqualTo("2026-01-05");
+        assertThat(days.get(0).get("demandMinutes").asDouble()).isEqualTo(480 + 240);
+        assertThat(days.get(0).get("peakUnits").asDouble()).isEqualTo(1.5);
+        assertThat(days.get(0).get("overAllocated").asBoolean()).isTrue();
+        assertThat(days.get(2).get("demandMinutes").asDouble()).as("Wednesday: only Frontend at 50 %").isEqualTo(240);
+        assertThat(days.get(2).get("overAllocated").asBoolean()).isFalse();
+
+        // Sequencing the work levels it by hand: no period is over-allocated any more.
+        assertThat(link(project, a, b, "FS", 0).status()).isEqualTo(201);
+        JsonNode weeks = api.get("/api/v1/projects/" + project + "/resource-usage").json();
+        assertThat(weeks.get("resources").get(0).get("overAllocated").asBoolean()).isFalse();
+        rejected(400, "granularity", () -> api.get("/api/v1/projects/" + project + "/resource-usage?granularity=DAY&from=2026-01-01&to=2036-01-01"));
+    }
+
     static JsonNode row(JsonNode schedule, long taskId) {
         for (JsonNode t : schedule.get("tasks")) {
             if (t.get("taskId").asLong() == taskId) {

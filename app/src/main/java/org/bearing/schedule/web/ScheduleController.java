@@ -2,12 +2,14 @@ package org.bearing.schedule.web;
 
 import java.util.List;
 import org.bearing.schedule.ProjectSchedule;
+import org.bearing.schedule.ResourceLoading;
 import org.bearing.schedule.ScheduledTask;
 import org.bearing.schedule.Scheduling;
 import org.bearing.schedule.TaskDrivers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A project's computed schedule, its critical path, and why each task is where it is. */
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{projectId}")
 class ScheduleController {
     private final Scheduling scheduling;
+    private final ResourceLoading loading;
 
-    ScheduleController(Scheduling scheduling) {
+    ScheduleController(Scheduling scheduling, ResourceLoading loading) {
         this.scheduling = scheduling;
+        this.loading = loading;
     }
 
     @GetMapping("/schedule")
@@ -32,6 +36,15 @@ class ScheduleController {
         List<ScheduledTask> byFloat = s.tasks().stream().filter(t -> !t.summary() && s.criticalByFloat().contains(t.taskId())).toList();
         List<ScheduledTask> longest = s.tasks().stream().filter(t -> !t.summary() && s.longestPath().contains(t.taskId())).toList();
         return new CriticalPath(projectId, s.projectFinish(), byFloat, longest);
+    }
+
+    /** Work per resource and period against capacity, with over-allocation: the data of the resource histogram. */
+    @GetMapping("/resource-usage")
+    ResourceLoading.Usage resourceUsage(@PathVariable long projectId,
+                                        @RequestParam(defaultValue = "WEEK") ResourceLoading.Granularity granularity,
+                                        @RequestParam(required = false) java.time.LocalDate from,
+                                        @RequestParam(required = false) java.time.LocalDate to) {
+        return loading.usage(projectId, granularity, from, to);
     }
 
     @GetMapping("/tasks/{taskId}/drivers")
