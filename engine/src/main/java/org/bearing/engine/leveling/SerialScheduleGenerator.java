@@ -90,6 +90,36 @@ final class SerialScheduleGenerator {
     }
 
     /**
+     * Right justification of the schedule in {@code start} (makespan {@code makespan}) produced by {@code list}: the
+     * tasks are scheduled as late as possible in order of decreasing finish, and the result is shifted back to start
+     * at 0. Replaces {@code start} by that schedule and {@code list} by its tasks in order of start (a list from which
+     * the serial scheme builds a schedule at least as short); returns its makespan. Costs one schedule generation.
+     */
+    int justifyRight(int[] list, int[] start, int makespan) {
+        int n = forward.nodeCount;
+        int[] rank = trialStart;
+        for (int x = 0; x < n; x++) {
+            rank[list[x]] = x;
+        }
+        for (int j = 0; j < n; j++) {
+            key[j] = ((long) (makespan - start[j] - forward.duration[j]) << 32) | (n - 1 - rank[j]);
+        }
+        int[] backOrder = backward.topologicalOrder(key);
+        int mirroredSpan = schedule(backward, backOrder, mirrored, null, null);
+        int shift = mirroredSpan - mirrored[forward.source];
+        for (int j = 0; j < n; j++) {
+            rank[backOrder[j]] = j;
+        }
+        for (int j = 0; j < n; j++) {
+            start[j] = mirroredSpan - mirrored[j] - forward.duration[j] - shift;
+            key[j] = ((long) start[j] << 32) | (n - 1 - rank[j]);
+        }
+        int[] order = forward.topologicalOrder(key);
+        System.arraycopy(order, 0, list, 0, n);
+        return mirroredSpan - shift;
+    }
+
+    /**
      * Double justification of the schedule in {@code start} (makespan {@code makespan}), which the forward list
      * {@code list} produced. Replaces both by the justified schedule and the list that produces it when that is
      * no longer; returns the resulting makespan. Costs two schedule generations.
