@@ -1,5 +1,7 @@
 package org.bearing.engine.leveling;
 
+import java.util.Arrays;
+
 /**
  * The serial schedule-generation scheme (Kelley 1963; Kolisch 1996): take the tasks in the order of a
  * precedence-feasible activity list and start each at the earliest time that respects its dependencies on the
@@ -121,36 +123,21 @@ final class SerialScheduleGenerator {
 
     /**
      * Double justification of the schedule in {@code start} (makespan {@code makespan}), which the forward list
-     * {@code list} produced. Replaces both by the justified schedule and the list that produces it when that is
-     * no longer; returns the resulting makespan. Costs two schedule generations.
+     * {@code list} produced: {@link #justifyRight}, then the serial scheme again in the right-justified start order
+     * (left justification). Replaces both arrays by the result when it is no longer; returns the resulting makespan.
+     * Costs two schedule generations.
      */
     int justify(int[] list, int[] start, int makespan) {
-        int n = forward.nodeCount;
-        int[] rank = trialStart; // reused: rank of each node in the given list
-        for (int x = 0; x < n; x++) {
-            rank[list[x]] = x;
-        }
-        for (int j = 0; j < n; j++) {
-            // right-to-left: later finishes first; among equal finishes, later list positions first
-            key[j] = ((long) (makespan - start[j] - forward.duration[j]) << 32) | (n - 1 - rank[j]);
-        }
-        int[] backOrder = backward.topologicalOrder(key);
-        int mirroredSpan = schedule(backward, backOrder, mirrored, null, null);
-        int shift = mirroredSpan - mirrored[forward.source];
-        for (int j = 0; j < n; j++) {
-            rank[backOrder[j]] = j;
-        }
-        for (int j = 0; j < n; j++) {
-            int s = mirroredSpan - mirrored[j] - forward.duration[j] - shift;
-            key[j] = ((long) s << 32) | (n - 1 - rank[j]);
-        }
-        int[] forwardOrder = forward.topologicalOrder(key);
-        int justified = schedule(forward, forwardOrder, trialStart, null, null);
+        int[] justifiedList = Arrays.copyOf(list, list.length);
+        int[] justifiedStart = Arrays.copyOf(start, start.length);
+        justifyRight(justifiedList, justifiedStart, makespan);
+        int justified = schedule(forward, justifiedList, justifiedStart, null, null);
         if (justified <= makespan) {
-            System.arraycopy(trialStart, 0, start, 0, n);
-            System.arraycopy(forwardOrder, 0, list, 0, n);
+            System.arraycopy(justifiedStart, 0, start, 0, start.length);
+            System.arraycopy(justifiedList, 0, list, 0, list.length);
             return justified;
         }
         return makespan;
     }
+
 }
