@@ -235,6 +235,37 @@ abstract class PlanApiContract {
         rejected(400, "granularity", () -> api.get("/api/v1/projects/" + project + "/resource-usage?granularity=DAY&from=2026-01-01&to=2036-01-01"));
     }
 
+    @Test
+    void levelingPreviewShowsWhatMovesAndChangesNothing() {
+        long project = aProject(); // Monday 2026-01-05, Standard calendar
+        long a = aTask(project, "Backend", 2 * 480);
+        long b = aTask(project, "Frontend", 3 * 480);
+        long dev = api.post("/api/v1/resources", fields("projectId", project, "name", "Dev", "type", "WORK", "maxUnits", 1)).id();
+        api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", a, "resourceId", dev));
+        api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", b, "resourceId", dev));
+        Map<String, Long> before = DatabaseFingerprint.of(jdbc);
+
+        Reply preview = api.post("/api/v1/projects/" + project + "/leveling/preview", fields("mode", "SINGLE_PASS"));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        JsonNode p = preview.json();
+        assertThat(p.get("finish").asString()).isEqualTo("2026-01-07T17:00:00");
+        assertThat(p.get("moves").size()).isEqualTo(1);
+        JsonNode move = p.get("moves").get(0);
+        long moved = move.get("taskId").asLong();
+        assertThat(moved).isIn(a, b);
+        assertThat(move.get("delayMinutes").asLong()).isEqualTo(moved == a ? 3 * 480 : 2 * 480);
+        assertThat(p.get("leveledFinish").asString()).isEqualTo("2026-01-09T17:00:00");
+        assertThat(p.get("finishSlipMinutes").asLong()).isEqualTo(2 * 480);
+
+        JsonNode best = api.post("/api/v1/projects/" + project + "/leveling/preview",
+                fields("mode", "LEVEL_BEST", "schedules", 200, "seed", 7)).json();
+        assertThat(best.get("leveledFinish").asString()).isEqualTo("2026-01-09T17:00:00");
+        JsonNode withinFloat = api.post("/api/v1/projects/" + project + "/leveling/preview", fields("limit", "WITHIN_FLOAT")).json();
+        assertThat(withinFloat.get("finishSlipMinutes").asLong()).as("within float the finish never moves").isZero();
+        assertThat(withinFloat.get("stillOverallocated").asInt()).isPositive();
+        assertThat(DatabaseFingerprint.of(jdbc)).as("a preview changes nothing").isEqualTo(before);
+    }
+
     static JsonNode row(JsonNode schedule, long taskId) {
         for (JsonNode t : schedule.get("tasks")) {
             if (t.get("taskId").asLong() == taskId) {

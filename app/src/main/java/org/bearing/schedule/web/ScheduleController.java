@@ -1,6 +1,7 @@
 package org.bearing.schedule.web;
 
 import java.util.List;
+import org.bearing.schedule.Leveling;
 import org.bearing.schedule.ProjectSchedule;
 import org.bearing.schedule.ResourceLoading;
 import org.bearing.schedule.ScheduledTask;
@@ -8,6 +9,8 @@ import org.bearing.schedule.Scheduling;
 import org.bearing.schedule.TaskDrivers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ScheduleController {
     private final Scheduling scheduling;
     private final ResourceLoading loading;
+    private final Leveling leveling;
 
-    ScheduleController(Scheduling scheduling, ResourceLoading loading) {
+    ScheduleController(Scheduling scheduling, ResourceLoading loading, Leveling leveling) {
         this.scheduling = scheduling;
         this.loading = loading;
+        this.leveling = leveling;
     }
 
     @GetMapping("/schedule")
@@ -45,6 +50,12 @@ class ScheduleController {
                                         @RequestParam(required = false) java.time.LocalDate from,
                                         @RequestParam(required = false) java.time.LocalDate to) {
         return loading.usage(projectId, granularity, from, to);
+    }
+
+    /** What resource leveling would do, without changing anything: the tasks that move and the new finish. */
+    @PostMapping("/leveling/preview")
+    Leveling.Preview levelingPreview(@PathVariable long projectId, @RequestBody(required = false) Leveling.Request request) {
+        return leveling.preview(projectId, request == null ? new Leveling.Request(null, null, null, null) : request);
     }
 
     @GetMapping("/tasks/{taskId}/drivers")
