@@ -120,7 +120,7 @@ public final class Schedule {
      * in working time. For a summary task, the drivers of its earliest-starting descendant.
      */
     public List<Driver> drivers(int task) {
-        int i = net.isSummary(task) ? run.earliestLeaf[task] : task;
+        int i = net.isSummary(task) ? run.earliestLeaf(task) : task;
         List<Driver> out = new ArrayList<>();
         if (i < 0) {
             return out;
@@ -210,7 +210,7 @@ public final class Schedule {
                     continue;
                 }
                 boolean fromStart = run.linkType(l).fromStart();
-                if (t != i && fromStart && run.earliestLeaf[t] != i) {
+                if (t != i && fromStart && run.earliestLeaf(t) != i) {
                     continue;
                 }
                 long b = run.backwardBound(l);
@@ -295,7 +295,7 @@ public final class Schedule {
                     if (flags[k] || net.isSummary(k) || !isUnder(k, p)) {
                         continue;
                     }
-                    boolean driving = d.linkType().fromStart() ? run.earliestLeaf[p] == k
+                    boolean driving = d.linkType().fromStart() ? run.earliestLeaf(p) == k
                             : same(run.cal(k), run.ef[k], run.ef[p]);
                     if (driving) {
                         flags[k] = true;
