@@ -543,7 +543,12 @@ final class CpmRun {
         // the same here but not necessarily on a predecessor's or lag's calendar.
         calcLf[i] = latestEquivalent;
         calcLs[i] = rem > 0 ? c.minuteOf(k - rem) : latestEquivalent;
-        ls[i] = started && net.lateStartAtActualStart ? net.actualStart[i] : calcLs[i];
+        if (started && net.lateStartAtActualStart) {
+            ls[i] = net.actualStart[i];
+        } else {
+            // a zero-remaining task reports LS = LF; predecessors still get the latest equivalent (calcLs)
+            ls[i] = rem > 0 ? calcLs[i] : finish;
+        }
     }
 
     static long finishFromStart(WorkCalendar c, long start, long d) {
@@ -651,15 +656,19 @@ final class CpmRun {
         WorkCalendar c = cal(s);
         long tf = floatOf(c, s, true);
         totalFloat[s] = tf;
-        boolean anyCritical = false;
+        // MS Project: a summary is critical by its own total float, not because a child is
+        critical[s] = tf <= net.criticalFloat;
         long ff = INF;
-        for (int k = topo.childStart[s]; k < topo.childStart[s + 1]; k++) {
-            int ch = topo.children[k];
-            anyCritical |= critical[ch];
-            ff = Math.min(ff, freeFloat[ch]);
+        for (int k = topo.succStart[s]; k < topo.succStart[s + 1]; k++) {
+            int l = topo.succLinks[k];
+            int succ = net.linkSucc[l];
+            if (net.isComplete(succ)) {
+                continue;
+            }
+            long target = linkType(l).toFinish() ? ef[succ] : es[succ];
+            ff = Math.min(ff, c.workingBetween(forwardBound(l), target));
         }
-        critical[s] = anyCritical;
-        freeFloat[s] = ff == INF ? 0 : ff;
+        freeFloat[s] = Math.max(0, Math.min(ff, tf));
     }
 
     /** The scheduled start: actual start, late start for ALAP tasks, else early start. */

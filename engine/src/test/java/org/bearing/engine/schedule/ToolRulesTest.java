@@ -58,4 +58,28 @@ class ToolRulesTest {
         assertThat(p6.finish("A")).isEqualTo(jan(6, 17, 0));
         assertThat(p6.lateStart("A")).isEqualTo(jan(6, 8, 0));
     }
+
+    @Test
+    void milestoneLateStartEqualsLateFinish() {
+        var r = aNetwork().task("A", days(3)).milestone("M").link("A", "M", LinkType.FINISH_TO_FINISH, Lag.NONE)
+                .task("B", days(1)).link("M", "B", LinkType.FINISH_TO_START, Lag.NONE)
+                .task("Z", days(10)).schedule();
+        assertThat(r.lateStart("M")).isEqualTo(r.lateFinish("M"));
+    }
+
+    @Test
+    void summaryIsCriticalByItsOwnFloatAndHasFreeFloatToItsSuccessor() {
+        var r = aNetwork().summary("S").task("A", days(1)).in("S").task("B", days(1)).in("S")
+                .task("C", days(3)).fs("A", "C").task("Y", days(1)).fs("S", "Y").schedule();
+        // A -> C is the critical path (Mon-Thu); S finishes Mon, its successor Y can wait until Thu
+        assertThat(r.critical("A")).isTrue();
+        assertThat(r.totalFloat("S")).isZero();
+        assertThat(r.critical("S")).isTrue();
+        assertThat(r.freeFloat("S")).isZero();
+        var p6 = aNetwork().totalFloatRule(TotalFloatRule.FINISH).summary("S").task("A", days(1)).in("S")
+                .task("B", days(1)).in("S").task("C", days(3)).fs("A", "C").task("Y", days(1)).fs("S", "Y").schedule();
+        assertThat(p6.totalFloat("S")).isEqualTo(days(2));
+        assertThat(p6.critical("S")).isFalse();
+        assertThat(p6.critical("A")).isTrue();
+    }
 }
