@@ -581,14 +581,10 @@ final class CpmRun {
     }
 
     private void floatPass() {
-        int[] order = topo.order;
-        for (int k = order.length - 1; k >= 0; k--) {
-            int v = order[k];
-            int task = topo.nodeTask[v];
+        // no order dependency between tasks here, so sweep the arrays sequentially
+        for (int task = 0; task < n; task++) {
             if (topo.isSummary(task)) {
-                if (v != task) {
-                    summaryFloat(task);
-                }
+                summaryFloat(task);
             } else {
                 leafFloat(task);
             }
