@@ -534,8 +534,9 @@ final class CpmRun {
         long latestEquivalent = c.minuteOf(k);
         if (net.startMilestone[i] && rem == 0) {
             finish = latestEquivalent;
-        } else if (!(rem == 0 && isMilestone(i)) && !net.lateFinishAtNextStart) {
-            // milestones keep the successor's start instant (MS Project stores LS = LF = successor LS)
+        } else if (!net.lateFinishAtNextStart && !(rem == 0 && isMilestone(i) && finish == es[i])) {
+            // a milestone whose late bound is exactly its own early date (e.g. held there by a start-no-earlier
+            // constraint at a working start) keeps it, as MS Project stores; everything else snaps back
             finish = c.minuteOf(k - 1) + 1;
         }
         lf[i] = finish;

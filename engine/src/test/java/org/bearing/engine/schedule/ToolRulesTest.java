@@ -11,12 +11,17 @@ import org.junit.jupiter.api.Test;
 class ToolRulesTest {
 
     @Test
-    void milestoneLateFinishIsItsSuccessorsLateStart() {
+    void milestoneLateFinishSnapsBackUnlessItIsItsOwnEarlyDate() {
         var r = aNetwork().task("A", days(1)).milestone("M").fs("A", "M").task("B", days(1)).fs("M", "B").schedule();
         assertThat(r.start("M")).isEqualTo(jan(5, 17, 0));
-        assertThat(r.lateFinish("M")).isEqualTo(jan(6, 8, 0));
-        assertThat(r.lateStart("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(r.lateFinish("M")).isEqualTo(jan(5, 17, 0));
+        assertThat(r.lateStart("M")).isEqualTo(jan(5, 17, 0));
         assertThat(r.totalFloat("M")).isZero();
+        var held = aNetwork().milestone("M").constraint("M", ConstraintType.START_NO_EARLIER_THAN, jan(6, 8, 0))
+                .task("B", days(1)).fs("M", "B").schedule();
+        assertThat(held.start("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(held.lateFinish("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(held.lateStart("M")).isEqualTo(jan(6, 8, 0));
     }
 
     @Test
