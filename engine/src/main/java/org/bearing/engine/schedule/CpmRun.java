@@ -46,6 +46,8 @@ final class CpmRun {
     private boolean alapPass;
     private boolean anyAlap;
     int negativeFloatTasks;
+    /** Task being scheduled, for error messages. */
+    private int current = -1;
 
     CpmRun(ScheduleNetwork net) {
         this.net = net;
@@ -71,6 +73,15 @@ final class CpmRun {
     }
 
     void execute() {
+        try {
+            passes();
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("cannot schedule task '" + (current >= 0 ? net.names[current] : "?") + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void passes() {
         forwardPass();
         long max = net.projectStart;
         for (int i = 0; i < n; i++) {
@@ -226,6 +237,7 @@ final class CpmRun {
         int[] order = topo.order;
         for (int v : order) {
             int task = topo.nodeTask[v];
+            current = task;
             if (!topo.isSummary(task)) {
                 forwardLeaf(task);
             } else if (v != task) {
@@ -438,6 +450,7 @@ final class CpmRun {
         for (int k = order.length - 1; k >= 0; k--) {
             int v = order[k];
             int task = topo.nodeTask[v];
+            current = task;
             if (!topo.isSummary(task)) {
                 backwardLeaf(task);
             } else if (v == task) {
