@@ -46,6 +46,9 @@ final class CpmRun {
     private boolean alapPass;
     private boolean anyAlap;
     int negativeFloatTasks;
+    /** Results of {@link #collectBounds(int)}. */
+    private long startBound;
+    private long finishBound;
     /** Task being scheduled, for error messages. */
     private int current = -1;
 
@@ -248,11 +251,15 @@ final class CpmRun {
         }
     }
 
-    private void forwardEntry(int s) {
-        int p = net.parent[s];
+    /**
+     * Sets {@link #startBound} and {@link #finishBound} to the latest start and finish the task's links and
+     * summary tasks impose (the project start at least).
+     */
+    private void collectBounds(int task) {
+        int p = net.parent[task];
         long sb = p >= 0 ? entryStart[sx(p)] : net.projectStart;
         long fb = p >= 0 ? entryFinish[sx(p)] : NONE;
-        for (int k = topo.predStart[s]; k < topo.predStart[s + 1]; k++) {
+        for (int k = topo.predStart[task]; k < topo.predStart[task + 1]; k++) {
             int l = topo.predLinks[k];
             long b = forwardBound(l);
             if (linkType(l).toFinish()) {
@@ -261,6 +268,14 @@ final class CpmRun {
                 sb = Math.max(sb, b);
             }
         }
+        startBound = sb;
+        finishBound = fb;
+    }
+
+    private void forwardEntry(int s) {
+        collectBounds(s);
+        long sb = startBound;
+        long fb = finishBound;
         ConstraintType ct = constraint(s);
         if (ct == ConstraintType.START_NO_EARLIER_THAN || ct == ConstraintType.MUST_START_ON) {
             sb = Math.max(sb, net.constraintDate[s]);
@@ -301,18 +316,9 @@ final class CpmRun {
             }
             return;
         }
-        int p = net.parent[i];
-        long sb = p >= 0 ? entryStart[sx(p)] : net.projectStart;
-        long fb = p >= 0 ? entryFinish[sx(p)] : NONE;
-        for (int k = topo.predStart[i]; k < topo.predStart[i + 1]; k++) {
-            int l = topo.predLinks[k];
-            long b = forwardBound(l);
-            if (linkType(l).toFinish()) {
-                fb = Math.max(fb, b);
-            } else {
-                sb = Math.max(sb, b);
-            }
-        }
+        collectBounds(i);
+        long sb = startBound;
+        long fb = finishBound;
         if (as != NONE) {
             forwardStarted(i, c, d, as, sb, fb);
             return;
