@@ -333,7 +333,11 @@ final class CpmRun {
         start = startAt(i, start);
         start = applyEarlyConstraint(i, start, d);
         es[i] = start;
-        ef[i] = d > 0 ? c.addWorking(start, d) : start;
+        long finish = d > 0 ? c.addWorking(start, d) : start;
+        if (net.finishAtLinkBound && d > 0 && fb != NONE && fb > finish && c.workingBetween(finish, fb) == 0) {
+            finish = fb;
+        }
+        ef[i] = finish;
         if (!alapPass && net.constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE.ordinal()) {
             anyAlap = true;
         }

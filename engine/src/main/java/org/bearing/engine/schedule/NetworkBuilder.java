@@ -41,6 +41,7 @@ public final class NetworkBuilder {
     boolean lateFinishAtNextStart = false;
     TotalFloatRule totalFloatRule = TotalFloatRule.SMALLEST;
     boolean lateStartAtActualStart = true;
+    boolean finishAtLinkBound = false;
 
     int n;
     String[] names = new String[16];
@@ -159,6 +160,16 @@ public final class NetworkBuilder {
      */
     public NetworkBuilder lateStartAtActualStart(boolean atActualStart) {
         this.lateStartAtActualStart = atActualStart;
+        return this;
+    }
+
+    /**
+     * If true (P6), an early finish set by an FF or SF link is the link's date as given, e.g. the successor of
+     * an SF link finishes at its predecessor's start 08:00 rather than at 16:00 the working day before (the two
+     * are the same in working time). Default false (MS Project).
+     */
+    public NetworkBuilder finishAtLinkBound(boolean atBound) {
+        this.finishAtLinkBound = atBound;
         return this;
     }
 

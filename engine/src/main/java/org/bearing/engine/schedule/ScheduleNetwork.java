@@ -30,6 +30,7 @@ public final class ScheduleNetwork {
     final boolean lateFinishAtNextStart;
     final TotalFloatRule totalFloatRule;
     final boolean lateStartAtActualStart;
+    final boolean finishAtLinkBound;
 
     final int n;
     final String[] names;
@@ -70,6 +71,7 @@ public final class ScheduleNetwork {
         lateFinishAtNextStart = b.lateFinishAtNextStart;
         totalFloatRule = b.totalFloatRule;
         lateStartAtActualStart = b.lateStartAtActualStart;
+        finishAtLinkBound = b.finishAtLinkBound;
         n = b.n;
         names = Arrays.copyOf(b.names, n);
         duration = Arrays.copyOf(b.duration, n);
@@ -110,6 +112,7 @@ public final class ScheduleNetwork {
         lateFinishAtNextStart = o.lateFinishAtNextStart;
         totalFloatRule = o.totalFloatRule;
         lateStartAtActualStart = o.lateStartAtActualStart;
+        finishAtLinkBound = o.finishAtLinkBound;
         n = o.n;
         names = o.names;
         this.duration = duration;

@@ -153,6 +153,11 @@ final class NetworkFixture {
         return this;
     }
 
+    NetworkFixture finishAtLinkBound(boolean atBound) {
+        builder.finishAtLinkBound(atBound);
+        return this;
+    }
+
     NetworkFixture projectFinish(LocalDateTime finish) {
         builder.projectFinish(finish);
         return this;
