@@ -59,8 +59,9 @@ public final class EngineNetworkMapper {
             b.statusDate(s.statusDate());
         }
         Map<Integer, Integer> index = new HashMap<>();
-        int[] uniqueIds = new int[s.tasks().size()];
-        boolean[] neverCritical = new boolean[s.tasks().size()];
+        int capacity = s.tasks().size() + s.tasks().stream().mapToInt(t -> t.assignments().size()).sum();
+        int[] uniqueIds = new int[capacity];
+        boolean[] neverCritical = new boolean[capacity];
         for (ImportedTask t : s.tasks()) {
             int i = t.kind() == ImportedTask.Kind.MILESTONE || t.kind() == ImportedTask.Kind.START_MILESTONE
                     || t.kind() == ImportedTask.Kind.FINISH_MILESTONE
@@ -85,6 +86,9 @@ public final class EngineNetworkMapper {
             }
             if (t.summary()) {
                 continue;
+            }
+            if (resourceDriven(t, p6)) {
+                scheduleAssignments(b, i, t, calendars, uniqueIds);
             }
             if (!p6 && t.manual() && t.start() != null) {
                 // Links do not move a manually scheduled task earlier than where the user put it.
@@ -119,7 +123,50 @@ public final class EngineNetworkMapper {
             }
             b.link(p, q, linkType(l.type()), lag(l));
         }
-        return new Mapped(b.build(), uniqueIds, neverCritical);
+        int n = b.taskCount();
+        return new Mapped(b.build(), java.util.Arrays.copyOf(uniqueIds, n), java.util.Arrays.copyOf(neverCritical, n));
+    }
+
+    /** Marks engine tasks that stand for one resource assignment of a file task, not for a file task. */
+    static final int ASSIGNMENT = Integer.MIN_VALUE;
+
+    /**
+     * An MS Project task with work resources that is not fixed-duration is resource-driven: each assignment lasts
+     * work / units on its resource's calendar, the task runs from the earliest assignment start to the latest
+     * assignment finish.
+     */
+    private static boolean resourceDriven(ImportedTask t, boolean p6) {
+        return !p6 && !t.fixedDuration() && !t.ignoreResourceCalendar() && !t.manual() && !t.elapsedDuration()
+                && t.actualStart() == null && t.kind() == ImportedTask.Kind.TASK && !t.assignments().isEmpty()
+                && t.assignments().stream().allMatch(a -> a.workMinutes() > 0 && a.calendarId() != null);
+    }
+
+    /**
+     * One assignment: the task takes its length and calendar. Several: the task becomes a summary of one engine
+     * task per assignment, so that links to it apply to every assignment and its dates roll up from them.
+     */
+    private static void scheduleAssignments(NetworkBuilder b, int task, ImportedTask t,
+                                            Map<String, WorkCalendar> calendars, int[] uniqueIds) {
+        List<ImportedTask.Assignment> assignments = t.assignments();
+        if (assignments.size() == 1) {
+            b.duration(task, assignments.get(0).durationMinutes());
+            b.calendar(task, calendar(calendars, assignments.get(0).calendarId(), t));
+            return;
+        }
+        for (ImportedTask.Assignment a : assignments) {
+            int part = b.addTask((t.name() == null ? "" : t.name()) + " [assignment]", a.durationMinutes(), task);
+            b.calendar(part, calendar(calendars, a.calendarId(), t));
+            uniqueIds[part] = ASSIGNMENT;
+        }
+    }
+
+    private static WorkCalendar calendar(Map<String, WorkCalendar> calendars, String id, ImportedTask t) {
+        WorkCalendar calendar = calendars.get(id);
+        if (calendar == null) {
+            throw new IllegalArgumentException("task " + t.uniqueId() + " uses calendar " + id
+                    + ", which the file does not define");
+        }
+        return calendar;
     }
 
     /**

@@ -25,6 +25,7 @@ import org.mpxj.ResourceAssignment;
 import org.mpxj.ResourceType;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
+import org.mpxj.TaskType;
 import org.mpxj.TimeUnit;
 import org.mpxj.TotalSlackCalculationType;
 
@@ -113,12 +114,15 @@ final class ProjectFileMapper {
         boolean elapsed = duration != null && elapsed(duration.getUnits());
         long durationMinutes = duration == null ? 0 : minutes(duration);
         Duration remaining = task.getRemainingDuration();
-        List<String> resourceCalendars = new ArrayList<>();
+        List<ImportedTask.Assignment> assignments = new ArrayList<>();
         for (ResourceAssignment assignment : task.getResourceAssignments()) {
             Resource resource = assignment.getResource();
-            if (resource != null && resource.getType() != ResourceType.MATERIAL && resource.getType() != ResourceType.COST
-                    && resource.getCalendar() != null) {
-                resourceCalendars.add(id(resource.getCalendar()));
+            if (resource != null && resource.getType() == ResourceType.WORK) {
+                Duration work = assignment.getWork();
+                Number units = assignment.getUnits();
+                assignments.add(new ImportedTask.Assignment(
+                        resource.getCalendar() == null ? null : id(resource.getCalendar()),
+                        work == null ? 0 : minutes(work), units == null ? 100 : units.doubleValue()));
             }
         }
         Number percent = task.getPercentageComplete();
@@ -128,8 +132,8 @@ final class ProjectFileMapper {
                 kind(task, format), task.getActive(), task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED,
                 task.getDurationText() != null || task.getStartText() != null || task.getFinishText() != null,
                 durationMinutes, elapsed, remaining == null ? null : minutes(remaining),
-                task.getCalendar() == null ? null : id(task.getCalendar()), List.copyOf(resourceCalendars),
-                task.getIgnoreResourceCalendar(),
+                task.getCalendar() == null ? null : id(task.getCalendar()), List.copyOf(assignments),
+                task.getIgnoreResourceCalendar(), task.getType() == TaskType.FIXED_DURATION,
                 constraint(task.getConstraintType()), task.getConstraintDate(),
                 task.getSecondaryConstraintType() == null ? null : constraint(task.getSecondaryConstraintType()),
                 task.getSecondaryConstraintDate(),

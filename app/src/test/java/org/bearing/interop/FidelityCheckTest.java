@@ -13,11 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 class FidelityCheckTest {
     /** MPXJ's overall match on the corpus, measured 2026-11-30 (742 of 841 tasks = 88.2 %). */
     static final double MPXJ_OVERALL_PERCENT = 88.0;
-    /** Bearing's overall match on the corpus, measured 2026-11-30 (700 of 841 tasks = 83.2 %); only ever raise it. */
-    static final double BEARING_OVERALL_PERCENT = 83.0;
+    /** Bearing's overall match on the corpus, measured 2026-11-30 (737 of 841 tasks = 87.6 %); only ever raise it. */
+    static final double BEARING_OVERALL_PERCENT = 87.5;
     /**
      * Files where Bearing still matches fewer tasks than MPXJ, each explained in /work/notes/fidelity.md (engine rules
-     * for milestones' late dates, P6 start milestones and WBS float, MS Project 14+ late finish, resource calendars).
+     * for MS Project summaries' critical flag, P6 finish milestones, MS Project 14/15 late finish).
      * On every other file Bearing must match at least as many tasks as MPXJ.
      */
     static final Set<String> BEARING_BEHIND_MPXJ = Set.of(
@@ -27,8 +27,6 @@ class FidelityCheckTest {
             "joniles__mpxj/junit/data/generated/task-links/task-links-project2010-mpp14.mpp",
             "joniles__mpxj/junit/data/generated/task-links/task-links-project2019-mpp14.mpp",
             "joniles__mpxj/junit/data/generated/task-links/task-links-project2019-mspdi.xml",
-            "joniles__mpxj/junit/data/legacy/sample.mpp",
-            "joniles__mpxj/junit/data/legacy/sample.xml",
             "yaololo__python-read-mpp-file/example.mpp");
 
     @Test
