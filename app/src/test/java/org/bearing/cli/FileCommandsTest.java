@@ -130,6 +130,15 @@ class FileCommandsTest {
     }
 
     @Test
+    void benchScheduleWithAPeerCapSaysSoAndComparesTimePerTask() {
+        int exit = run("bench", "schedule", "--tasks", "300", "--peer-tasks", "100", "--runs", "1");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("MPXJ scheduled 100 leaf tasks (--peer-tasks), Bearing 300")
+                .contains("speed ratio (MPXJ / Bearing)").doesNotContain("agrees with MPXJ");
+    }
+
+    @Test
     void benchScheduleRejectsANonPositiveTaskCount() {
         int exit = run("bench", "schedule", "--tasks", "0");
 
