@@ -51,19 +51,20 @@ final class CpmRun {
         this.net = net;
         this.topo = net.topology;
         this.n = net.n;
+        int summaries = topo.order.length - n;
         es = new long[n];
         ef = new long[n];
         ls = new long[n];
         lf = new long[n];
         calcLs = new long[n];
         calcLf = new long[n];
-        entryStart = new long[n];
-        entryFinish = new long[n];
-        exitFinish = new long[n];
-        exitStart = new long[n];
-        entryLateStart = new long[n];
-        entryLateFinish = new long[n];
-        earliestLeaf = new int[n];
+        entryStart = new long[summaries];
+        entryFinish = new long[summaries];
+        exitFinish = new long[summaries];
+        exitStart = new long[summaries];
+        entryLateStart = new long[summaries];
+        entryLateFinish = new long[summaries];
+        earliestLeaf = new int[summaries];
         totalFloat = new long[n];
         freeFloat = new long[n];
         critical = new boolean[n];
@@ -85,6 +86,16 @@ final class CpmRun {
             forwardPass();
         }
         floats();
+    }
+
+    /** Index of a summary task in the per-summary arrays. */
+    int sx(int summary) {
+        return topo.entryNode[summary] - n;
+    }
+
+    /** The leaf under a summary with the earliest early start. */
+    int earliestLeaf(int summary) {
+        return earliestLeaf[sx(summary)];
     }
 
     WorkCalendar cal(int task) {
@@ -188,7 +199,7 @@ final class CpmRun {
         boolean toFinish = linkType(link).toFinish();
         long date;
         if (topo.isSummary(s)) {
-            date = toFinish ? entryLateFinish[s] : entryLateStart[s];
+            date = toFinish ? entryLateFinish[sx(s)] : entryLateStart[sx(s)];
         } else {
             date = toFinish ? calcLf[s] : calcLs[s];
         }
@@ -227,8 +238,8 @@ final class CpmRun {
 
     private void forwardEntry(int s) {
         int p = net.parent[s];
-        long sb = p >= 0 ? entryStart[p] : net.projectStart;
-        long fb = p >= 0 ? entryFinish[p] : NONE;
+        long sb = p >= 0 ? entryStart[sx(p)] : net.projectStart;
+        long fb = p >= 0 ? entryFinish[sx(p)] : NONE;
         for (int k = topo.predStart[s]; k < topo.predStart[s + 1]; k++) {
             int l = topo.predLinks[k];
             long b = forwardBound(l);
@@ -244,8 +255,8 @@ final class CpmRun {
         } else if (ct == ConstraintType.FINISH_NO_EARLIER_THAN || ct == ConstraintType.MUST_FINISH_ON) {
             fb = Math.max(fb, net.constraintDate[s]);
         }
-        entryStart[s] = sb;
-        entryFinish[s] = fb;
+        entryStart[sx(s)] = sb;
+        entryFinish[sx(s)] = fb;
     }
 
     private void rollupEarly(int s) {
@@ -256,13 +267,13 @@ final class CpmRun {
             int c = topo.children[k];
             if (es[c] < start) {
                 start = es[c];
-                earliest = topo.isSummary(c) ? earliestLeaf[c] : c;
+                earliest = topo.isSummary(c) ? earliestLeaf[sx(c)] : c;
             }
             finish = Math.max(finish, ef[c]);
         }
         es[s] = start;
         ef[s] = finish;
-        earliestLeaf[s] = earliest;
+        earliestLeaf[sx(s)] = earliest;
     }
 
     private void forwardLeaf(int i) {
@@ -279,8 +290,8 @@ final class CpmRun {
             return;
         }
         int p = net.parent[i];
-        long sb = p >= 0 ? entryStart[p] : net.projectStart;
-        long fb = p >= 0 ? entryFinish[p] : NONE;
+        long sb = p >= 0 ? entryStart[sx(p)] : net.projectStart;
+        long fb = p >= 0 ? entryFinish[sx(p)] : NONE;
         for (int k = topo.predStart[i]; k < topo.predStart[i + 1]; k++) {
             int l = topo.predLinks[k];
             long b = forwardBound(l);
@@ -439,7 +450,7 @@ final class CpmRun {
 
     private void backwardExit(int s) {
         int p = net.parent[s];
-        long xf = p >= 0 ? exitFinish[p] : INF;
+        long xf = p >= 0 ? exitFinish[sx(p)] : INF;
         long xs = INF;
         for (int k = topo.succStart[s]; k < topo.succStart[s + 1]; k++) {
             int l = topo.succLinks[k];
@@ -460,8 +471,8 @@ final class CpmRun {
         if (net.deadline[s] != NONE) {
             xf = Math.min(xf, net.deadline[s]);
         }
-        exitFinish[s] = xf;
-        exitStart[s] = xs;
+        exitFinish[sx(s)] = xf;
+        exitStart[sx(s)] = xs;
     }
 
     private void rollupLate(int s) {
@@ -472,15 +483,15 @@ final class CpmRun {
         for (int k = topo.childStart[s]; k < topo.childStart[s + 1]; k++) {
             int c = topo.children[k];
             minLs = Math.min(minLs, ls[c]);
-            minCalcLs = Math.min(minCalcLs, topo.isSummary(c) ? entryLateStart[c] : calcLs[c]);
-            minLf = Math.min(minLf, topo.isSummary(c) ? entryLateFinish[c] : calcLf[c]);
+            minCalcLs = Math.min(minCalcLs, topo.isSummary(c) ? entryLateStart[sx(c)] : calcLs[c]);
+            minLf = Math.min(minLf, topo.isSummary(c) ? entryLateFinish[sx(c)] : calcLf[c]);
             maxLf = Math.max(maxLf, lf[c]);
         }
         ls[s] = minLs;
         calcLs[s] = minLs;
         lf[s] = maxLf;
-        entryLateStart[s] = minCalcLs;
-        entryLateFinish[s] = minLf;
+        entryLateStart[sx(s)] = minCalcLs;
+        entryLateFinish[sx(s)] = minLf;
     }
 
     private void backwardLeaf(int i) {
@@ -498,10 +509,10 @@ final class CpmRun {
         long finish = finishTarget;
         int p = net.parent[i];
         if (p >= 0) {
-            finish = Math.min(finish, exitFinish[p]);
+            finish = Math.min(finish, exitFinish[sx(p)]);
             for (int a = p; a >= 0; a = net.parent[a]) {
-                if (earliestLeaf[a] == i && exitStart[a] != INF) {
-                    finish = Math.min(finish, latestFinishFromStart(c, exitStart[a], d));
+                if (earliestLeaf[sx(a)] == i && exitStart[sx(a)] != INF) {
+                    finish = Math.min(finish, latestFinishFromStart(c, exitStart[sx(a)], d));
                 }
             }
         }
@@ -517,19 +528,28 @@ final class CpmRun {
         if (net.deadline[i] != NONE) {
             finish = Math.min(finish, net.deadline[i]);
         }
+        // k = working minutes before the finish; the previous working finish, the next working start and
+        // finish - remaining all follow from it without searching the calendar again
+        long k = c.ordinal(finish);
+        long latestEquivalent = c.minuteOf(k);
         if (net.startMilestone[i] && rem == 0) {
-            finish = c.nextWorkingStart(finish);
-        } else if (!(rem == 0 && isMilestone(i)) && !net.lateFinishAtNextStart) {
-            // milestones keep the successor's start instant (MS Project stores LS = LF = successor LS)
-            finish = c.previousWorkingFinish(finish);
+            finish = latestEquivalent;
+        } else if (!net.lateFinishAtNextStart && !(rem == 0 && isMilestone(i) && finish == es[i])) {
+            // a milestone whose late bound is exactly its own early date (e.g. held there by a start-no-earlier
+            // constraint at a working start) keeps it, as MS Project stores; everything else snaps back
+            finish = c.minuteOf(k - 1) + 1;
         }
         lf[i] = finish;
         // Predecessors get the latest instant equivalent in this task's calendar: Fri 17:00 and Mon 08:00 are
         // the same here but not necessarily on a predecessor's or lag's calendar.
-        long latestEquivalent = c.nextWorkingStart(finish);
         calcLf[i] = latestEquivalent;
-        calcLs[i] = rem > 0 ? c.addWorking(finish, -rem) : latestEquivalent;
-        ls[i] = started && net.lateStartAtActualStart ? net.actualStart[i] : calcLs[i];
+        calcLs[i] = rem > 0 ? c.minuteOf(k - rem) : latestEquivalent;
+        if (started && net.lateStartAtActualStart) {
+            ls[i] = net.actualStart[i];
+        } else {
+            // a zero-remaining task reports LS = LF; predecessors still get the latest equivalent (calcLs)
+            ls[i] = rem > 0 ? calcLs[i] : finish;
+        }
     }
 
     static long finishFromStart(WorkCalendar c, long start, long d) {
@@ -554,98 +574,7 @@ final class CpmRun {
     // ---- float ----
 
     private void floats() {
-        negativeFloatTasks = 0;
-        floatPass();
-        if (negativeFloatTasks > 0) {
-            warn(ScheduleWarning.Kind.NEGATIVE_FLOAT, -1, negativeFloatTasks + " tasks have negative total float");
-        }
-    }
-
-    private void floatPass() {
-        int[] order = topo.order;
-        for (int k = order.length - 1; k >= 0; k--) {
-            int v = order[k];
-            int task = topo.nodeTask[v];
-            if (topo.isSummary(task)) {
-                if (v != task) {
-                    summaryFloat(task);
-                }
-            } else {
-                leafFloat(task);
-            }
-        }
-    }
-
-    /** Total float by the network's rule; the start float of a started task is not meaningful. */
-    private long floatOf(WorkCalendar c, int i, boolean startFloatApplies) {
-        long finishFloat = c.workingBetween(ef[i], lf[i]);
-        if (!startFloatApplies) {
-            return finishFloat;
-        }
-        long startFloat = c.workingBetween(es[i], ls[i]);
-        return switch (net.totalFloatRule) {
-            case START -> startFloat;
-            case FINISH -> finishFloat;
-            case SMALLEST -> Math.min(startFloat, finishFloat);
-        };
-    }
-
-    private void leafFloat(int i) {
-        if (net.isComplete(i)) {
-            totalFloat[i] = 0;
-            freeFloat[i] = 0;
-            critical[i] = false;
-            return;
-        }
-        WorkCalendar c = cal(i);
-        long tf = floatOf(c, i, net.actualStart[i] == NONE);
-        totalFloat[i] = tf;
-        critical[i] = tf <= net.criticalFloat;
-        long ff = INF;
-        boolean any = false;
-        for (int k = topo.succStart[i]; k < topo.succStart[i + 1]; k++) {
-            int l = topo.succLinks[k];
-            int s = net.linkSucc[l];
-            if (net.isComplete(s)) {
-                continue;
-            }
-            any = true;
-            long target = linkType(l).toFinish() ? ef[s] : es[s];
-            ff = Math.min(ff, c.workingBetween(forwardBound(l), target));
-        }
-        if (!any) {
-            ff = c.workingBetween(ef[i], Math.max(computedFinish, finishTarget));
-        }
-        freeFloat[i] = Math.max(0, Math.min(ff, tf));
-        if (tf < 0) {
-            negativeFloatTasks++;
-            // reported where it originates (a late constraint or deadline), not on every task upstream
-            if (net.deadline[i] != NONE || (net.constraint[i] != 0
-                    && net.constraint[i] != ConstraintType.AS_LATE_AS_POSSIBLE.ordinal())) {
-                warn(ScheduleWarning.Kind.NEGATIVE_FLOAT, i, "total float is " + tf + " working minutes");
-            }
-        }
-        long dl = net.deadline[i];
-        if (dl != NONE && laterInWork(c, ef[i], dl)) {
-            warn(ScheduleWarning.Kind.DEADLINE_MISSED, i, "finishes "
-                    + org.bearing.engine.calendar.WallClock.dateTime(ef[i]) + " after its deadline "
-                    + org.bearing.engine.calendar.WallClock.dateTime(dl));
-        }
-    }
-
-    private void summaryFloat(int s) {
-        WorkCalendar c = cal(s);
-        long tf = floatOf(c, s, true);
-        totalFloat[s] = tf;
-        boolean anyCritical = false;
-        long ff = INF;
-        for (int k = topo.childStart[s]; k < topo.childStart[s + 1]; k++) {
-            int ch = topo.children[k];
-            anyCritical |= critical[ch];
-            ff = Math.min(ff, freeFloat[ch]);
-        }
-        critical[s] = anyCritical;
-        freeFloat[s] = ff == INF ? 0 : ff;
+        new FloatCalculation(this).run();
     }
 
     /** The scheduled start: actual start, late start for ALAP tasks, else early start. */

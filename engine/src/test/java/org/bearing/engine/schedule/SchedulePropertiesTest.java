@@ -144,6 +144,8 @@ class SchedulePropertiesTest {
             assertThat(c.workingBetween(s.earlyFinish(i), s.lateFinish(i))).isGreaterThanOrEqualTo(0);
             assertThat(s.freeFloat(i)).isBetween(0L, s.totalFloat(i));
             assertThat(s.earlyFinish(i)).isLessThanOrEqualTo(s.projectFinish());
+            assertThat(s.earlyStart(i)).isLessThanOrEqualTo(s.earlyFinish(i));
+            assertThat(s.lateStart(i)).as("LS <= LF of T%d", i).isLessThanOrEqualTo(s.lateFinish(i));
         }
         assertThat(s.warnings()).isEmpty();
     }

@@ -11,12 +11,17 @@ import org.junit.jupiter.api.Test;
 class ToolRulesTest {
 
     @Test
-    void milestoneLateFinishIsItsSuccessorsLateStart() {
+    void milestoneLateFinishSnapsBackUnlessItIsItsOwnEarlyDate() {
         var r = aNetwork().task("A", days(1)).milestone("M").fs("A", "M").task("B", days(1)).fs("M", "B").schedule();
         assertThat(r.start("M")).isEqualTo(jan(5, 17, 0));
-        assertThat(r.lateFinish("M")).isEqualTo(jan(6, 8, 0));
-        assertThat(r.lateStart("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(r.lateFinish("M")).isEqualTo(jan(5, 17, 0));
+        assertThat(r.lateStart("M")).isEqualTo(jan(5, 17, 0));
         assertThat(r.totalFloat("M")).isZero();
+        var held = aNetwork().milestone("M").constraint("M", ConstraintType.START_NO_EARLIER_THAN, jan(6, 8, 0))
+                .task("B", days(1)).fs("M", "B").schedule();
+        assertThat(held.start("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(held.lateFinish("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(held.lateStart("M")).isEqualTo(jan(6, 8, 0));
     }
 
     @Test
@@ -57,5 +62,29 @@ class ToolRulesTest {
                 .actualStart("A", jan(5, 8, 0)).percentComplete("A", 50).schedule();
         assertThat(p6.finish("A")).isEqualTo(jan(6, 17, 0));
         assertThat(p6.lateStart("A")).isEqualTo(jan(6, 8, 0));
+    }
+
+    @Test
+    void milestoneLateStartEqualsLateFinish() {
+        var r = aNetwork().task("A", days(3)).milestone("M").link("A", "M", LinkType.FINISH_TO_FINISH, Lag.NONE)
+                .task("B", days(1)).link("M", "B", LinkType.FINISH_TO_START, Lag.NONE)
+                .task("Z", days(10)).schedule();
+        assertThat(r.lateStart("M")).isEqualTo(r.lateFinish("M"));
+    }
+
+    @Test
+    void summaryIsCriticalByItsOwnFloatAndHasFreeFloatToItsSuccessor() {
+        var r = aNetwork().summary("S").task("A", days(1)).in("S").task("B", days(1)).in("S")
+                .task("C", days(3)).fs("A", "C").task("Y", days(1)).fs("S", "Y").schedule();
+        // A -> C is the critical path (Mon-Thu); S finishes Mon, its successor Y can wait until Thu
+        assertThat(r.critical("A")).isTrue();
+        assertThat(r.totalFloat("S")).isZero();
+        assertThat(r.critical("S")).isTrue();
+        assertThat(r.freeFloat("S")).isZero();
+        var p6 = aNetwork().totalFloatRule(TotalFloatRule.FINISH).summary("S").task("A", days(1)).in("S")
+                .task("B", days(1)).in("S").task("C", days(3)).fs("A", "C").task("Y", days(1)).fs("S", "Y").schedule();
+        assertThat(p6.totalFloat("S")).isEqualTo(days(2));
+        assertThat(p6.critical("S")).isFalse();
+        assertThat(p6.critical("A")).isTrue();
     }
 }
