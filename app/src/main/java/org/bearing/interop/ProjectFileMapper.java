@@ -64,6 +64,9 @@ final class ProjectFileMapper {
             note = application() + " stores only start, duration and finish, not early/late dates or slack";
         } else {
             stored = criticalPathValues(project);
+            if (format == ScheduleFormat.PRIMAVERA) {
+                stored = withoutWbsNodes(stored);
+            }
             if (stored.values().stream().noneMatch(TaskDates::comparable)) {
                 note = "the file stores no early/late dates and slack";
             }
@@ -92,6 +95,20 @@ final class ProjectFileMapper {
                     task.getEarlyStart() == null ? null : task.getCritical()));
         }
         return values;
+    }
+
+    /**
+     * P6 files store critical-path values for activities only: a WBS node's dates, float and critical flag are rolled
+     * up by MPXJ's reader, not computed by P6, so they are no oracle and are left out.
+     */
+    private Map<Integer, TaskDates> withoutWbsNodes(Map<Integer, TaskDates> stored) {
+        Map<Integer, TaskDates> activities = new LinkedHashMap<>(stored);
+        for (Task task : project.getTasks()) {
+            if (task.getSummary() && task.getActivityType() == null) {
+                activities.remove(task.getUniqueID());
+            }
+        }
+        return activities;
     }
 
     /** Tasks that take part in scheduling: not blank rows, not MS Project's project summary (unique id 0). */
