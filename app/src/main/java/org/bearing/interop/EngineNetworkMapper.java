@@ -2,10 +2,14 @@ package org.bearing.interop;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.bearing.engine.calendar.CalendarException;
 import org.bearing.engine.calendar.DurationUnits;
 import org.bearing.engine.calendar.WorkCalendar;
@@ -124,7 +128,7 @@ public final class EngineNetworkMapper {
             b.link(p, q, linkType(l.type()), lag(l));
         }
         int n = b.taskCount();
-        return new Mapped(b.build(), java.util.Arrays.copyOf(uniqueIds, n), java.util.Arrays.copyOf(neverCritical, n));
+        return new Mapped(b.build(), Arrays.copyOf(uniqueIds, n), Arrays.copyOf(neverCritical, n));
     }
 
     /** Marks engine tasks that stand for one resource assignment of a file task, not for a file task. */
@@ -191,8 +195,8 @@ public final class EngineNetworkMapper {
         return t.durationMinutes();
     }
 
-    private static java.time.LocalDateTime firstStart(ImportedSchedule s) {
-        return s.tasks().stream().map(ImportedTask::start).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
+    private static LocalDateTime firstStart(ImportedSchedule s) {
+        return s.tasks().stream().map(ImportedTask::start).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .orElseThrow(() -> new IllegalArgumentException("the schedule has no project start"));
     }
 

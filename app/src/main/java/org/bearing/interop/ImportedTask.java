@@ -2,6 +2,7 @@ package org.bearing.interop;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A task (activity) as the file defines it: the inputs a critical-path engine needs, plus the scheduled start and
@@ -39,7 +40,7 @@ public record ImportedTask(int uniqueId, Integer id, String name, Integer parent
 
     /** Calendars of the resources assigned to the task, in assignment order. */
     public List<String> resourceCalendarIds() {
-        return assignments.stream().map(Assignment::calendarId).filter(java.util.Objects::nonNull).toList();
+        return assignments.stream().map(Assignment::calendarId).filter(Objects::nonNull).toList();
     }
 
     /** What a task is for scheduling. */
