@@ -125,6 +125,8 @@ class FileCommandsTest {
         assertThat(bearing.get("millis").asDouble()).isPositive();
         assertThat(mpxj.get("scheduler").asString()).isEqualTo("MPXJ MicrosoftScheduler");
         assertThat(json.get("speedRatio").asDouble()).isPositive();
+        assertThat(json.get("cpuSpeedRatio").asDouble()).isPositive();
+        assertThat(bearing.get("cpuMillis").asDouble()).isPositive();
         assertThat(json.get("agreementPercent").asDouble()).isBetween(0.0, 100.0);
         assertThat(json.get("seed").asLong()).isEqualTo(42);
     }
