@@ -46,6 +46,11 @@ final class CpmRun {
     private boolean alapPass;
     private boolean anyAlap;
     int negativeFloatTasks;
+    /** Results of {@link #collectBounds(int)}. */
+    private long startBound;
+    private long finishBound;
+    /** Task being scheduled, for error messages. */
+    private int current = -1;
 
     CpmRun(ScheduleNetwork net) {
         this.net = net;
@@ -71,6 +76,15 @@ final class CpmRun {
     }
 
     void execute() {
+        try {
+            passes();
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("cannot schedule task '" + (current >= 0 ? net.names[current] : "?") + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void passes() {
         forwardPass();
         long max = net.projectStart;
         for (int i = 0; i < n; i++) {
@@ -208,6 +222,13 @@ final class CpmRun {
 
     /** Where a task with the given calendar starts if it may start at {@code t}; milestones may sit at a period end. */
     long startAt(int task, long t) {
+        if (byAssignments(task)) {
+            long best = INF;
+            for (int a = net.assignmentStart[task]; a < net.assignmentStart[task + 1]; a++) {
+                best = Math.min(best, net.assignmentCalendar[a].nextWorkingStart(t));
+            }
+            return best;
+        }
         WorkCalendar c = cal(task);
         if (isMilestone(task) && !net.startMilestone[task] && c.previousWorkingFinish(t) == t) {
             return t;
@@ -216,7 +237,42 @@ final class CpmRun {
     }
 
     /** The start that makes the task finish at {@code finish}. */
+    /** Whether resource assignments, not the task calendar and duration, set the task's dates. */
+    boolean byAssignments(int task) {
+        return net.assignmentStart[task + 1] > net.assignmentStart[task];
+    }
+
+    /**
+     * The finish of {@code dur} working minutes from {@code start}: on the task calendar, or the latest finish
+     * of its assignments, each scaled by dur / duration (remaining work).
+     */
+    long finishOf(int task, long start, long dur) {
+        if (!byAssignments(task)) {
+            return dur > 0 ? cal(task).addWorking(start, dur) : start;
+        }
+        long total = net.duration[task];
+        long best = start;
+        for (int a = net.assignmentStart[task]; a < net.assignmentStart[task + 1]; a++) {
+            long work = total > 0 ? Math.round(net.assignmentDuration[a] * (dur / (double) total)) : net.assignmentDuration[a];
+            if (work > 0) {
+                best = Math.max(best, net.assignmentCalendar[a].addWorking(start, work));
+            }
+        }
+        return best;
+    }
+
     long startFromFinish(int task, long finish, long dur) {
+        if (byAssignments(task)) {
+            long total = net.duration[task];
+            long best = finish;
+            for (int a = net.assignmentStart[task]; a < net.assignmentStart[task + 1]; a++) {
+                long work = total > 0 ? Math.round(net.assignmentDuration[a] * (dur / (double) total)) : net.assignmentDuration[a];
+                if (work > 0) {
+                    best = Math.min(best, net.assignmentCalendar[a].addWorking(finish, -work));
+                }
+            }
+            return best;
+        }
         return dur > 0 ? cal(task).addWorking(finish, -dur) : finish;
     }
 
@@ -226,6 +282,7 @@ final class CpmRun {
         int[] order = topo.order;
         for (int v : order) {
             int task = topo.nodeTask[v];
+            current = task;
             if (!topo.isSummary(task)) {
                 forwardLeaf(task);
             } else if (v != task) {
@@ -236,11 +293,15 @@ final class CpmRun {
         }
     }
 
-    private void forwardEntry(int s) {
-        int p = net.parent[s];
+    /**
+     * Sets {@link #startBound} and {@link #finishBound} to the latest start and finish the task's links and
+     * summary tasks impose (the project start at least).
+     */
+    private void collectBounds(int task) {
+        int p = net.parent[task];
         long sb = p >= 0 ? entryStart[sx(p)] : net.projectStart;
         long fb = p >= 0 ? entryFinish[sx(p)] : NONE;
-        for (int k = topo.predStart[s]; k < topo.predStart[s + 1]; k++) {
+        for (int k = topo.predStart[task]; k < topo.predStart[task + 1]; k++) {
             int l = topo.predLinks[k];
             long b = forwardBound(l);
             if (linkType(l).toFinish()) {
@@ -249,6 +310,14 @@ final class CpmRun {
                 sb = Math.max(sb, b);
             }
         }
+        startBound = sb;
+        finishBound = fb;
+    }
+
+    private void forwardEntry(int s) {
+        collectBounds(s);
+        long sb = startBound;
+        long fb = finishBound;
         ConstraintType ct = constraint(s);
         if (ct == ConstraintType.START_NO_EARLIER_THAN || ct == ConstraintType.MUST_START_ON) {
             sb = Math.max(sb, net.constraintDate[s]);
@@ -289,18 +358,9 @@ final class CpmRun {
             }
             return;
         }
-        int p = net.parent[i];
-        long sb = p >= 0 ? entryStart[sx(p)] : net.projectStart;
-        long fb = p >= 0 ? entryFinish[sx(p)] : NONE;
-        for (int k = topo.predStart[i]; k < topo.predStart[i + 1]; k++) {
-            int l = topo.predLinks[k];
-            long b = forwardBound(l);
-            if (linkType(l).toFinish()) {
-                fb = Math.max(fb, b);
-            } else {
-                sb = Math.max(sb, b);
-            }
-        }
+        collectBounds(i);
+        long sb = startBound;
+        long fb = finishBound;
         if (as != NONE) {
             forwardStarted(i, c, d, as, sb, fb);
             return;
@@ -315,7 +375,11 @@ final class CpmRun {
         start = startAt(i, start);
         start = applyEarlyConstraint(i, start, d);
         es[i] = start;
-        ef[i] = d > 0 ? c.addWorking(start, d) : start;
+        long finish = finishOf(i, start, d);
+        if (net.finishAtLinkBound && d > 0 && fb != NONE && fb > finish && c.workingBetween(finish, fb) == 0) {
+            finish = fb;
+        }
+        ef[i] = finish;
         if (!alapPass && net.constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE.ordinal()) {
             anyAlap = true;
         }
@@ -325,7 +389,7 @@ final class CpmRun {
         es[i] = as;
         long rem = net.remainingDuration(i);
         if (net.statusDate == NONE) {
-            long finish = d > 0 ? c.addWorking(as, d) : as;
+            long finish = finishOf(i, as, d);
             ConstraintType ct = constraint(i);
             if (ct == ConstraintType.FINISH_NO_EARLIER_THAN) {
                 finish = Math.max(finish, net.constraintDate[i]);
@@ -351,7 +415,7 @@ final class CpmRun {
                 }
             }
         }
-        ef[i] = rem > 0 ? c.addWorking(c.nextWorkingStart(resume), rem) : resume;
+        ef[i] = rem > 0 ? finishOf(i, startAt(i, resume), rem) : resume;
     }
 
     /** Applies the task's constraint to a logic-driven early start; reports conflicts. */
@@ -438,6 +502,7 @@ final class CpmRun {
         for (int k = order.length - 1; k >= 0; k--) {
             int v = order[k];
             int task = topo.nodeTask[v];
+            current = task;
             if (!topo.isSummary(task)) {
                 backwardLeaf(task);
             } else if (v == task) {
@@ -527,6 +592,20 @@ final class CpmRun {
         finish = applyLateConstraint(i, finish, d);
         if (net.deadline[i] != NONE) {
             finish = Math.min(finish, net.deadline[i]);
+        }
+        if (byAssignments(i)) {
+            // the latest of the assignments' previous working finishes, and starts from each assignment
+            long snapped = Long.MIN_VALUE;
+            for (int a = net.assignmentStart[i]; a < net.assignmentStart[i + 1]; a++) {
+                snapped = Math.max(snapped, net.assignmentCalendar[a].previousWorkingFinish(finish));
+            }
+            long unsnapped = finish;
+            finish = net.lateFinishAtNextStart ? unsnapped : snapped;
+            lf[i] = finish;
+            calcLf[i] = unsnapped;
+            calcLs[i] = rem > 0 ? startFromFinish(i, finish, rem) : finish;
+            ls[i] = started && net.lateStartAtActualStart ? net.actualStart[i] : calcLs[i];
+            return;
         }
         // k = working minutes before the finish; the previous working finish, the next working start and
         // finish - remaining all follow from it without searching the calendar again

@@ -117,16 +117,20 @@ class SchedulePropertiesTest {
         };
     }
 
+    /** Working minutes by which the link's successor date is earlier than the link demands (0 if satisfied). */
+    private static long linkViolation(ScheduleNetwork net, Schedule s, int l) {
+        int succ = net.linkSuccessor(l);
+        LinkType type = net.linkType(l);
+        long actual = (type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH) ? s.finish(succ) : s.start(succ);
+        return violation(net.calendar(succ), expectedBound(net, s, l), actual);
+    }
+
     @Property(tries = 300)
     void everyLinkIsSatisfied(@ForAll("networks") Spec spec) {
         ScheduleNetwork net = build(spec, false, true);
         Schedule s = new CriticalPathScheduler().schedule(net);
         for (int l = 0; l < net.linkCount(); l++) {
-            int succ = net.linkSuccessor(l);
-            LinkType type = net.linkType(l);
-            long bound = expectedBound(net, s, l);
-            long actual = (type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH) ? s.finish(succ) : s.start(succ);
-            assertThat(violation(net.calendar(succ), bound, actual)).as("link %d %s", l, type).isZero();
+            assertThat(linkViolation(net, s, l)).as("link %d %s", l, net.linkType(l)).isZero();
         }
         for (int i = 0; i < net.taskCount(); i++) {
             assertThat(violation(net.calendar(i), START, s.start(i))).isZero();
@@ -197,12 +201,8 @@ class SchedulePropertiesTest {
         }
         List<Integer> broken = new ArrayList<>();
         for (int l = 0; l < net.linkCount(); l++) {
-            int succ = net.linkSuccessor(l);
-            LinkType type = net.linkType(l);
-            long bound = expectedBound(net, s, l);
-            long actual = (type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH) ? s.finish(succ) : s.start(succ);
-            if (violation(net.calendar(succ), bound, actual) > 0) {
-                broken.add(succ);
+            if (linkViolation(net, s, l) > 0) {
+                broken.add(net.linkSuccessor(l));
             }
         }
         // a link can only be broken downstream of a reported conflict
@@ -216,12 +216,8 @@ class SchedulePropertiesTest {
         ScheduleNetwork net = build(spec, true, false);
         Schedule s = new CriticalPathScheduler().schedule(net);
         for (int l = 0; l < net.linkCount(); l++) {
-            int succ = net.linkSuccessor(l);
-            LinkType type = net.linkType(l);
-            long bound = expectedBound(net, s, l);
-            long actual = (type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH) ? s.finish(succ) : s.start(succ);
-            if (net.constraintType(succ) != ConstraintType.MUST_START_ON) {
-                assertThat(violation(net.calendar(succ), bound, actual)).isZero();
+            if (net.constraintType(net.linkSuccessor(l)) != ConstraintType.MUST_START_ON) {
+                assertThat(linkViolation(net, s, l)).isZero();
             }
         }
         for (int i = 0; i < net.taskCount(); i++) {

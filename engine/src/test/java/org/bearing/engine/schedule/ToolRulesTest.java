@@ -87,4 +87,16 @@ class ToolRulesTest {
         assertThat(p6.critical("S")).isFalse();
         assertThat(p6.critical("A")).isTrue();
     }
+
+    @Test
+    void p6StartToFinishSuccessorFinishesAtThePredecessorsStart() {
+        var msp = aNetwork().task("A", days(1)).constraint("A", ConstraintType.START_NO_EARLIER_THAN, jan(7, 8, 0))
+                .task("B", days(1)).link("A", "B", LinkType.START_TO_FINISH, Lag.NONE).schedule();
+        assertThat(msp.finish("B")).isEqualTo(jan(6, 17, 0));
+        var p6 = aNetwork().finishAtLinkBound(true).task("A", days(1))
+                .constraint("A", ConstraintType.START_NO_EARLIER_THAN, jan(7, 8, 0))
+                .task("B", days(1)).link("A", "B", LinkType.START_TO_FINISH, Lag.NONE).schedule();
+        assertThat(p6.start("B")).isEqualTo(jan(6, 8, 0));
+        assertThat(p6.finish("B")).isEqualTo(jan(7, 8, 0));
+    }
 }
