@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -63,9 +62,8 @@ public final class EngineNetworkMapper {
             b.statusDate(s.statusDate());
         }
         Map<Integer, Integer> index = new HashMap<>();
-        int capacity = s.tasks().size() + s.tasks().stream().mapToInt(t -> t.assignments().size()).sum();
-        int[] uniqueIds = new int[capacity];
-        boolean[] neverCritical = new boolean[capacity];
+        int[] uniqueIds = new int[s.tasks().size()];
+        boolean[] neverCritical = new boolean[s.tasks().size()];
         for (ImportedTask t : s.tasks()) {
             int i = t.kind() == ImportedTask.Kind.MILESTONE || t.kind() == ImportedTask.Kind.START_MILESTONE
                     || t.kind() == ImportedTask.Kind.FINISH_MILESTONE
@@ -92,7 +90,7 @@ public final class EngineNetworkMapper {
                 continue;
             }
             if (resourceDriven(t, p6)) {
-                scheduleAssignments(b, i, t, calendars, uniqueIds);
+                scheduleAssignments(b, i, t, calendars);
             }
             if (!p6 && t.manual() && t.start() != null) {
                 // Links do not move a manually scheduled task earlier than where the user put it.
@@ -127,12 +125,8 @@ public final class EngineNetworkMapper {
             }
             b.link(p, q, linkType(l.type()), lag(l));
         }
-        int n = b.taskCount();
-        return new Mapped(b.build(), Arrays.copyOf(uniqueIds, n), Arrays.copyOf(neverCritical, n));
+        return new Mapped(b.build(), uniqueIds, neverCritical);
     }
-
-    /** Marks engine tasks that stand for one resource assignment of a file task, not for a file task. */
-    static final int ASSIGNMENT = Integer.MIN_VALUE;
 
     /**
      * An MS Project task with work resources that is not fixed-duration is resource-driven: each assignment lasts
@@ -145,22 +139,11 @@ public final class EngineNetworkMapper {
                 && t.assignments().stream().allMatch(a -> a.workMinutes() > 0 && a.calendarId() != null);
     }
 
-    /**
-     * One assignment: the task takes its length and calendar. Several: the task becomes a summary of one engine
-     * task per assignment, so that links to it apply to every assignment and its dates roll up from them.
-     */
+    /** Each work assignment drives the task's dates on its resource's calendar (the engine's assignment rule). */
     private static void scheduleAssignments(NetworkBuilder b, int task, ImportedTask t,
-                                            Map<String, WorkCalendar> calendars, int[] uniqueIds) {
-        List<ImportedTask.Assignment> assignments = t.assignments();
-        if (assignments.size() == 1) {
-            b.duration(task, assignments.get(0).durationMinutes());
-            b.calendar(task, calendar(calendars, assignments.get(0).calendarId(), t));
-            return;
-        }
-        for (ImportedTask.Assignment a : assignments) {
-            int part = b.addTask((t.name() == null ? "" : t.name()) + " [assignment]", a.durationMinutes(), task);
-            b.calendar(part, calendar(calendars, a.calendarId(), t));
-            uniqueIds[part] = ASSIGNMENT;
+                                            Map<String, WorkCalendar> calendars) {
+        for (ImportedTask.Assignment a : t.assignments()) {
+            b.assignment(task, calendar(calendars, a.calendarId(), t), a.workMinutes(), a.unitsPercent());
         }
     }
 

@@ -26,9 +26,6 @@ public final class EngineRescheduler implements Rescheduler {
     static Map<Integer, TaskDates> dates(EngineNetworkMapper.Mapped mapped, Schedule result) {
         Map<Integer, TaskDates> dates = new LinkedHashMap<>();
         for (int i = 0; i < result.taskCount(); i++) {
-            if (mapped.uniqueIds()[i] == EngineNetworkMapper.ASSIGNMENT) {
-                continue;
-            }
             // MS Project never marks a manual task with text dates critical, whatever its slack.
             boolean critical = result.isCritical(i) && !mapped.neverCritical()[i];
             dates.put(mapped.uniqueIds()[i], new TaskDates(mapped.uniqueIds()[i], result.name(i),
