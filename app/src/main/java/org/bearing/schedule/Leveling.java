@@ -61,12 +61,38 @@ public class Leveling {
     private final Dependencies dependencies;
     private final Assignments assignments;
     private final Resources resources;
+    private final LevelingDelays delays;
 
-    public Leveling(Scheduling scheduling, Dependencies dependencies, Assignments assignments, Resources resources) {
+    Leveling(Scheduling scheduling, Dependencies dependencies, Assignments assignments, Resources resources, LevelingDelays delays) {
         this.scheduling = scheduling;
         this.dependencies = dependencies;
         this.assignments = assignments;
         this.resources = resources;
+        this.delays = delays;
+    }
+
+    /**
+     * Levels and records each moved task's delay, then reschedules. Leveling starts from the unleveled schedule, so
+     * applying twice gives the same result, not twice the delay.
+     */
+    @Transactional
+    public Preview apply(long projectId, Request request) {
+        delays.clear(projectId);
+        Preview preview = preview(projectId, request);
+        Map<Long, Long> recorded = new HashMap<>();
+        preview.moves().forEach(m -> recorded.put(m.taskId(), m.delayMinutes()));
+        delays.replace(projectId, recorded);
+        scheduling.reschedule(projectId);
+        return preview;
+    }
+
+    /** Removes every leveling delay of the project and reschedules; returns how many tasks had one. */
+    @Transactional
+    public int clear(long projectId) {
+        scheduling.compute(projectId); // the project must exist
+        int cleared = delays.clear(projectId);
+        scheduling.reschedule(projectId);
+        return cleared;
     }
 
     public Preview preview(long projectId, Request request) {

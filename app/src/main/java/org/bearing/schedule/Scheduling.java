@@ -34,13 +34,15 @@ public class Scheduling {
     private final Tasks tasks;
     private final Dependencies dependencies;
     private final Calendars calendars;
+    private final LevelingDelays levelingDelays;
     private final CriticalPathScheduler scheduler = new CriticalPathScheduler();
 
-    public Scheduling(Projects projects, Tasks tasks, Dependencies dependencies, Calendars calendars) {
+    Scheduling(Projects projects, Tasks tasks, Dependencies dependencies, Calendars calendars, LevelingDelays levelingDelays) {
         this.projects = projects;
         this.tasks = tasks;
         this.dependencies = dependencies;
         this.calendars = calendars;
+        this.levelingDelays = levelingDelays;
     }
 
     /** A computed schedule together with the network it came from, for callers that need both. */
@@ -91,7 +93,8 @@ public class Scheduling {
     Computed compute(long projectId) {
         Project project = projects.get(projectId);
         List<Task> outline = tasks.all(projectId);
-        PlanNetwork plan = PlanNetwork.of(project, outline, dependencies.all(projectId), calendars.visibleTo(projectId));
+        PlanNetwork plan = PlanNetwork.of(project, outline, dependencies.all(projectId), calendars.visibleTo(projectId),
+                levelingDelays.of(projectId));
         try {
             return new Computed(plan, scheduler.schedule(plan.network));
         } catch (ScheduleCycleException e) {

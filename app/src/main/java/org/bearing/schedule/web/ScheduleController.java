@@ -58,6 +58,18 @@ class ScheduleController {
         return leveling.preview(projectId, request == null ? new Leveling.Request(null, null, null, null) : request);
     }
 
+    /** Levels the project and records each moved task's leveling delay; the schedule follows at once. */
+    @PostMapping("/leveling")
+    Leveling.Preview level(@PathVariable long projectId, @RequestBody(required = false) Leveling.Request request) {
+        return leveling.apply(projectId, request == null ? new Leveling.Request(null, null, null, null) : request);
+    }
+
+    /** Clears every leveling delay of the project. */
+    @org.springframework.web.bind.annotation.DeleteMapping("/leveling")
+    java.util.Map<String, Integer> clearLeveling(@PathVariable long projectId) {
+        return java.util.Map.of("cleared", leveling.clear(projectId));
+    }
+
     @GetMapping("/tasks/{taskId}/drivers")
     TaskDrivers drivers(@PathVariable long projectId, @PathVariable long taskId) {
         return scheduling.drivers(projectId, taskId);

@@ -267,6 +267,9 @@ final class CpmRun {
         }
         start = startAt(i, start);
         start = applyEarlyConstraint(i, start, d);
+        if (net.levelingDelay[i] > 0) {
+            start = c.nextWorkingStart(c.addWorking(start, net.levelingDelay[i]));
+        }
         es[i] = start;
         long finish = time.finishOf(i, start, d);
         if (net.finishAtLinkBound && d > 0 && fb != NONE && fb > finish && c.workingBetween(finish, fb) == 0) {

@@ -57,6 +57,7 @@ public final class NetworkBuilder {
     long[] actualFinish = new long[16];
     double[] percentComplete = new double[16];
     long[] remaining = new long[16];
+    long[] levelingDelay = new long[16];
 
     int assignments;
     int[] assignmentTask = new int[4];
@@ -315,6 +316,19 @@ public final class NetworkBuilder {
         return actualFinish(task, date == null ? NONE : WallClock.minutes(date));
     }
 
+    /**
+     * A leveling delay in working minutes of the task's calendar, as resource leveling records it (MS Project's
+     * Leveling Delay): the task starts that much later than logic and constraints alone would allow.
+     */
+    public NetworkBuilder levelingDelay(int task, long minutes) {
+        check(task);
+        if (minutes < 0) {
+            throw new IllegalArgumentException("leveling delay of '" + names[task] + "' must be >= 0, got " + minutes);
+        }
+        levelingDelay[task] = minutes;
+        return this;
+    }
+
     /** Duration percent complete, 0..100; used to derive the remaining duration if none is given. */
     public NetworkBuilder percentComplete(int task, double percent) {
         check(task);
@@ -446,6 +460,7 @@ public final class NetworkBuilder {
         actualFinish = Arrays.copyOf(actualFinish, cap);
         percentComplete = Arrays.copyOf(percentComplete, cap);
         remaining = Arrays.copyOf(remaining, cap);
+        levelingDelay = Arrays.copyOf(levelingDelay, cap);
     }
 
     private void growLinks(int cap) {

@@ -47,6 +47,7 @@ public final class ScheduleNetwork {
     final long[] actualFinish;
     final double[] percentComplete;
     final long[] remaining;
+    final long[] levelingDelay;
 
     final int m;
     final int[] linkPred;
@@ -92,6 +93,7 @@ public final class ScheduleNetwork {
         actualFinish = Arrays.copyOf(b.actualFinish, n);
         percentComplete = Arrays.copyOf(b.percentComplete, n);
         remaining = Arrays.copyOf(b.remaining, n);
+        levelingDelay = Arrays.copyOf(b.levelingDelay, n);
         m = b.m;
         linkPred = Arrays.copyOf(b.linkPred, m);
         linkSucc = Arrays.copyOf(b.linkSucc, m);
@@ -148,6 +150,7 @@ public final class ScheduleNetwork {
         this.actualFinish = actualFinish;
         percentComplete = o.percentComplete;
         this.remaining = remaining;
+        levelingDelay = o.levelingDelay;
         m = o.m;
         linkPred = o.linkPred;
         linkSucc = o.linkSucc;
