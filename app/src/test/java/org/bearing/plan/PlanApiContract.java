@@ -264,6 +264,21 @@ abstract class PlanApiContract {
         assertThat(withinFloat.get("finishSlipMinutes").asLong()).as("within float the finish never moves").isZero();
         assertThat(withinFloat.get("stillOverallocated").asInt()).isPositive();
         assertThat(DatabaseFingerprint.of(jdbc)).as("a preview changes nothing").isEqualTo(before);
+
+        Reply applied = api.post("/api/v1/projects/" + project + "/leveling", fields("mode", "SINGLE_PASS"));
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        JsonNode leveled = api.get("/api/v1/projects/" + project + "/schedule").json();
+        assertThat(leveled.get("projectFinish").asString()).isEqualTo("2026-01-09T17:00:00");
+        assertThat(row(leveled, moved).get("start").asString()).isEqualTo(moved == a ? "2026-01-08T08:00:00" : "2026-01-07T08:00:00");
+        JsonNode usage = api.get("/api/v1/projects/" + project + "/resource-usage?granularity=DAY").json();
+        assertThat(usage.get("resources").get(0).get("overAllocated").asBoolean()).as("leveled").isFalse();
+        assertThat(api.post("/api/v1/projects/" + project + "/leveling", fields("mode", "SINGLE_PASS")).json().get("leveledFinish").asString())
+                .as("leveling again starts from the unleveled plan").isEqualTo("2026-01-09T17:00:00");
+
+        Reply cleared = api.delete("/api/v1/projects/" + project + "/leveling");
+        assertThat(cleared.json().get("cleared").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/projects/" + project + "/schedule").json().get("projectFinish").asString()).isEqualTo("2026-01-07T17:00:00");
+        rejected(404, null, () -> api.delete("/api/v1/projects/987654/leveling"));
     }
 
     static JsonNode row(JsonNode schedule, long taskId) {
