@@ -41,8 +41,11 @@ public class Tasks {
 
     public Task create(long projectId, TaskDraft d) {
         edits.requireProject(projectId);
-        Map<Long, Task> tasks = byId(projectId);
-        requireValid(projectId, -1, d, tasks);
+        Map<Long, Task> parent = new HashMap<>();
+        if (d.parentId() != null) {
+            store.byId(d.parentId()).filter(t -> t.projectId() == projectId).ifPresent(t -> parent.put(t.id(), t));
+        }
+        requireValid(projectId, -1, d, parent);
         int position = place(projectId, d);
         long id = store.insert(projectId, position, d);
         edits.changed(projectId);
