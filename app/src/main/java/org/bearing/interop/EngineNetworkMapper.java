@@ -54,6 +54,7 @@ public final class EngineNetworkMapper {
                 .criticalFloat(s.criticalSlackLimitMinutes())
                 .totalFloatRule(TotalFloatRule.valueOf(s.totalFloatRule().name()))
                 .lateStartAtActualStart(!p6)
+                .finishAtLinkBound(p6)
                 .lateFinishAtNextStart(lateFinishAtNextStart(s));
         if (projectCalendar != null) {
             b.projectCalendar(projectCalendar);
