@@ -16,11 +16,10 @@ final class CpmRun {
 
     private static final ConstraintType[] CONSTRAINTS = ConstraintType.values();
     private static final LinkType[] LINK_TYPES = LinkType.values();
-    private static final LagUnit[] LAG_UNITS = LagUnit.values();
-    private static final LagCalendar[] LAG_CALENDARS = LagCalendar.values();
 
     final ScheduleNetwork net;
     final Topology topo;
+    final TaskTime time;
     final int n;
     final long[] es;
     final long[] ef;
@@ -55,6 +54,7 @@ final class CpmRun {
     CpmRun(ScheduleNetwork net) {
         this.net = net;
         this.topo = net.topology;
+        this.time = new TaskTime(net);
         this.n = net.n;
         int summaries = topo.order.length - n;
         es = new long[n];
@@ -113,11 +113,11 @@ final class CpmRun {
     }
 
     WorkCalendar cal(int task) {
-        return net.calendars[net.calendarOf[task]];
+        return time.cal(task);
     }
 
     boolean isMilestone(int task) {
-        return net.milestone[task] || net.duration[task] == 0;
+        return time.isMilestone(task);
     }
 
     ConstraintType constraint(int task) {
@@ -135,65 +135,6 @@ final class CpmRun {
 
     // ---- link arithmetic ----
 
-    WorkCalendar lagCalendar(int link) {
-        int code = net.linkLagCalendar[link];
-        LagCalendar which = code < 0 ? net.lagCalendar : LAG_CALENDARS[code];
-        return switch (which) {
-            case SUCCESSOR -> cal(net.linkSucc[link]);
-            case PREDECESSOR -> cal(net.linkPred[link]);
-            case PROJECT -> net.projectCalendar;
-            case TWENTY_FOUR_HOUR -> WorkCalendar.twentyFourHour();
-        };
-    }
-
-    /** {@code date} moved by the link's lag, forwards ({@code sign = 1}) or backwards ({@code sign = -1}). */
-    long lagged(int link, long date, int sign) {
-        double amount = net.lagAmount[link];
-        if (amount == 0) {
-            return date;
-        }
-        return switch (LAG_UNITS[net.lagUnit[link]]) {
-            case ELAPSED_MINUTES -> date + sign * Math.round(amount);
-            case WORKING_MINUTES -> lagCalendar(link).addWorking(date, sign * Math.round(amount));
-            case PERCENT_OF_PREDECESSOR -> lagCalendar(link).addWorking(date,
-                    sign * Math.round(net.duration[net.linkPred[link]] * amount / 100.0));
-        };
-    }
-
-    /**
-     * The inverse of {@link #lagged(int, long, int) lagged(link, d, 1)} for the backward pass: the latest
-     * {@code d} whose lagged date is not after {@code y}. Computed exactly in working-minute ordinals, because
-     * instants that are equivalent on the lag calendar (Fri 17:00, Mon 08:00) need not be on the predecessor's.
-     */
-    long removeLag(int link, long y) {
-        double amount = net.lagAmount[link];
-        if (amount == 0) {
-            return y;
-        }
-        LagUnit unit = LAG_UNITS[net.lagUnit[link]];
-        if (unit == LagUnit.ELAPSED_MINUTES) {
-            return y - Math.round(amount);
-        }
-        long minutes = unit == LagUnit.WORKING_MINUTES ? Math.round(amount)
-                : Math.round(net.duration[net.linkPred[link]] * amount / 100.0);
-        WorkCalendar c = lagCalendar(link);
-        if (minutes > 0) {
-            return c.addWorking(y, -minutes);
-        }
-        return c.minuteOf(lastOrdinalStartingBy(c, y) - minutes);
-    }
-
-    /** The largest working-minute ordinal whose minute starts at or before {@code y}. */
-    static long lastOrdinalStartingBy(WorkCalendar c, long y) {
-        long o = c.ordinal(y);
-        return c.minuteOf(o) == y ? o : o - 1;
-    }
-
-    /** The latest finish of a task of duration {@code d} whose start is not after {@code start}. */
-    static long latestFinishFromStart(WorkCalendar c, long start, long d) {
-        return d > 0 ? c.minuteOf(lastOrdinalStartingBy(c, start) + d) : start;
-    }
-
     /** The date a link imposes on its successor's start (SS, FS) or finish (FF, SF) in the forward pass. */
     long forwardBound(int link) {
         int p = net.linkPred[link];
@@ -204,7 +145,7 @@ final class CpmRun {
         } else {
             date = fromStart ? es[p] : ef[p];
         }
-        return lagged(link, date, 1);
+        return time.lagged(link, date, 1);
     }
 
     /** The date a link imposes on its predecessor's start (SS, SF) or finish (FS, FF) in the backward pass. */
@@ -217,63 +158,15 @@ final class CpmRun {
         } else {
             date = toFinish ? calcLf[s] : calcLs[s];
         }
-        return removeLag(link, date);
+        return time.removeLag(link, date);
     }
 
-    /** Where a task with the given calendar starts if it may start at {@code t}; milestones may sit at a period end. */
     long startAt(int task, long t) {
-        if (byAssignments(task)) {
-            long best = INF;
-            for (int a = net.assignmentStart[task]; a < net.assignmentStart[task + 1]; a++) {
-                best = Math.min(best, net.assignmentCalendar[a].nextWorkingStart(t));
-            }
-            return best;
-        }
-        WorkCalendar c = cal(task);
-        if (isMilestone(task) && !net.startMilestone[task] && c.previousWorkingFinish(t) == t) {
-            return t;
-        }
-        return c.nextWorkingStart(t);
-    }
-
-    /** The start that makes the task finish at {@code finish}. */
-    /** Whether resource assignments, not the task calendar and duration, set the task's dates. */
-    boolean byAssignments(int task) {
-        return net.assignmentStart[task + 1] > net.assignmentStart[task];
-    }
-
-    /**
-     * The finish of {@code dur} working minutes from {@code start}: on the task calendar, or the latest finish
-     * of its assignments, each scaled by dur / duration (remaining work).
-     */
-    long finishOf(int task, long start, long dur) {
-        if (!byAssignments(task)) {
-            return dur > 0 ? cal(task).addWorking(start, dur) : start;
-        }
-        long total = net.duration[task];
-        long best = start;
-        for (int a = net.assignmentStart[task]; a < net.assignmentStart[task + 1]; a++) {
-            long work = total > 0 ? Math.round(net.assignmentDuration[a] * (dur / (double) total)) : net.assignmentDuration[a];
-            if (work > 0) {
-                best = Math.max(best, net.assignmentCalendar[a].addWorking(start, work));
-            }
-        }
-        return best;
+        return time.startAt(task, t);
     }
 
     long startFromFinish(int task, long finish, long dur) {
-        if (byAssignments(task)) {
-            long total = net.duration[task];
-            long best = finish;
-            for (int a = net.assignmentStart[task]; a < net.assignmentStart[task + 1]; a++) {
-                long work = total > 0 ? Math.round(net.assignmentDuration[a] * (dur / (double) total)) : net.assignmentDuration[a];
-                if (work > 0) {
-                    best = Math.min(best, net.assignmentCalendar[a].addWorking(finish, -work));
-                }
-            }
-            return best;
-        }
-        return dur > 0 ? cal(task).addWorking(finish, -dur) : finish;
+        return time.startFromFinish(task, finish, dur);
     }
 
     // ---- forward ----
@@ -375,7 +268,7 @@ final class CpmRun {
         start = startAt(i, start);
         start = applyEarlyConstraint(i, start, d);
         es[i] = start;
-        long finish = finishOf(i, start, d);
+        long finish = time.finishOf(i, start, d);
         if (net.finishAtLinkBound && d > 0 && fb != NONE && fb > finish && c.workingBetween(finish, fb) == 0) {
             finish = fb;
         }
@@ -389,7 +282,7 @@ final class CpmRun {
         es[i] = as;
         long rem = net.remainingDuration(i);
         if (net.statusDate == NONE) {
-            long finish = finishOf(i, as, d);
+            long finish = time.finishOf(i, as, d);
             ConstraintType ct = constraint(i);
             if (ct == ConstraintType.FINISH_NO_EARLIER_THAN) {
                 finish = Math.max(finish, net.constraintDate[i]);
@@ -415,7 +308,7 @@ final class CpmRun {
                 }
             }
         }
-        ef[i] = rem > 0 ? finishOf(i, startAt(i, resume), rem) : resume;
+        ef[i] = rem > 0 ? time.finishOf(i, startAt(i, resume), rem) : resume;
     }
 
     /** Applies the task's constraint to a logic-driven early start; reports conflicts. */
@@ -577,7 +470,7 @@ final class CpmRun {
             finish = Math.min(finish, exitFinish[sx(p)]);
             for (int a = p; a >= 0; a = net.parent[a]) {
                 if (earliestLeaf[sx(a)] == i && exitStart[sx(a)] != INF) {
-                    finish = Math.min(finish, latestFinishFromStart(c, exitStart[sx(a)], d));
+                    finish = Math.min(finish, TaskTime.latestFinishFromStart(c, exitStart[sx(a)], d));
                 }
             }
         }
@@ -587,13 +480,13 @@ final class CpmRun {
                 continue;
             }
             long b = backwardBound(l);
-            finish = Math.min(finish, linkType(l).fromStart() ? latestFinishFromStart(c, b, d) : b);
+            finish = Math.min(finish, linkType(l).fromStart() ? TaskTime.latestFinishFromStart(c, b, d) : b);
         }
         finish = applyLateConstraint(i, finish, d);
         if (net.deadline[i] != NONE) {
             finish = Math.min(finish, net.deadline[i]);
         }
-        if (byAssignments(i)) {
+        if (time.byAssignments(i)) {
             // the latest of the assignments' previous working finishes, and starts from each assignment
             long snapped = Long.MIN_VALUE;
             for (int a = net.assignmentStart[i]; a < net.assignmentStart[i + 1]; a++) {
@@ -631,19 +524,15 @@ final class CpmRun {
         }
     }
 
-    static long finishFromStart(WorkCalendar c, long start, long d) {
-        return d > 0 ? c.addWorking(c.nextWorkingStart(start), d) : start;
-    }
-
     long applyLateConstraint(int i, long finish, long d) {
         long cd = net.constraintDate[i];
         WorkCalendar c = cal(i);
         boolean honor = net.honorConstraintDates;
         return switch (constraint(i)) {
             case FINISH_NO_LATER_THAN, FINISH_ON -> Math.min(finish, cd);
-            case START_NO_LATER_THAN, START_ON -> Math.min(finish, finishFromStart(c, cd, d));
-            case MUST_START_ON -> honor ? finishFromStart(c, cd, d) : Math.min(finish, finishFromStart(c, cd, d));
-            case MANDATORY_START -> finishFromStart(c, cd, d);
+            case START_NO_LATER_THAN, START_ON -> Math.min(finish, TaskTime.finishFromStart(c, cd, d));
+            case MUST_START_ON -> honor ? TaskTime.finishFromStart(c, cd, d) : Math.min(finish, TaskTime.finishFromStart(c, cd, d));
+            case MANDATORY_START -> TaskTime.finishFromStart(c, cd, d);
             case MUST_FINISH_ON -> honor ? cd : Math.min(finish, cd);
             case MANDATORY_FINISH -> cd;
             default -> finish;

@@ -178,6 +178,26 @@ public final class NetworkBuilder {
         return this;
     }
 
+    /**
+     * MS Project's rules (the defaults): lags on the successor's calendar, constraint dates honored, total
+     * float = min(start, finish) float, a started task's late start at its actual start, finishes snapped back.
+     */
+    public NetworkBuilder msProjectRules() {
+        return lagCalendar(LagCalendar.SUCCESSOR).honorConstraintDates(true).totalFloatRule(TotalFloatRule.SMALLEST)
+                .lateStartAtActualStart(true).finishAtLinkBound(false).lateFinishAtNextStart(false);
+    }
+
+    /**
+     * P6's default rules: lags on the predecessor's calendar, logic wins over constraint dates (negative float
+     * instead), total float = finish float, a started task's late start from its remaining duration, FF/SF
+     * finishes at the link date, retained logic.
+     */
+    public NetworkBuilder primaveraRules() {
+        return lagCalendar(LagCalendar.PREDECESSOR).honorConstraintDates(false).totalFloatRule(TotalFloatRule.FINISH)
+                .lateStartAtActualStart(false).finishAtLinkBound(true).lateFinishAtNextStart(false)
+                .progressPolicy(ProgressPolicy.RETAINED_LOGIC);
+    }
+
     // ---- tasks ----
 
     /** Adds a task with a duration in working minutes; returns its index. */

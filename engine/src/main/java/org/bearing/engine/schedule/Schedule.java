@@ -214,7 +214,7 @@ public final class Schedule {
                     continue;
                 }
                 long b = run.backwardBound(l);
-                long implied = fromStart ? CpmRun.finishFromStart(c, b, d) : b;
+                long implied = fromStart ? TaskTime.finishFromStart(c, b, d) : b;
                 if (implied < best || (implied == best && limit == FloatExplanation.Limit.PROJECT_FINISH)) {
                     best = implied;
                     bestLink = l;

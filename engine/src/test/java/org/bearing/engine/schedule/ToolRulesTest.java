@@ -3,6 +3,7 @@ package org.bearing.engine.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bearing.engine.schedule.NetworkFixture.aNetwork;
 import static org.bearing.engine.schedule.NetworkFixture.days;
+import static org.bearing.engine.schedule.NetworkFixture.hours;
 import static org.bearing.engine.schedule.NetworkFixture.jan;
 
 import org.junit.jupiter.api.Test;
@@ -98,5 +99,19 @@ class ToolRulesTest {
                 .task("B", days(1)).link("A", "B", LinkType.START_TO_FINISH, Lag.NONE).schedule();
         assertThat(p6.start("B")).isEqualTo(jan(6, 8, 0));
         assertThat(p6.finish("B")).isEqualTo(jan(7, 8, 0));
+    }
+
+    @Test
+    void primaveraPresetCountsLagsOnThePredecessorCalendarAndLetsLogicWin() {
+        NetworkBuilder b = ScheduleNetwork.builder().projectStart(NetworkFixture.MONDAY).primaveraRules();
+        int a = b.addTask("A", days(1));
+        int c = b.addTask("B", hours(1));
+        b.calendar(c, org.bearing.engine.calendar.WorkCalendar.twentyFourHour());
+        b.link(a, c, LinkType.FINISH_TO_START, Lag.working(hours(8)));
+        b.constraint(c, ConstraintType.FINISH_NO_LATER_THAN, jan(5, 12, 0));
+        Schedule s = new CriticalPathScheduler().schedule(b.build());
+        assertThat(org.bearing.engine.calendar.WallClock.dateTime(s.start(c))).isEqualTo(jan(6, 17, 0));
+        assertThat(s.totalFloat(c)).isNegative();
+        assertThat(s.warnings()).noneMatch(w -> w.kind() == ScheduleWarning.Kind.CONSTRAINT_CONFLICT);
     }
 }
