@@ -45,16 +45,17 @@ public final class EngineNetworkMapper {
         Map<String, WorkCalendar> calendars = calendars(s.calendars());
         WorkCalendar projectCalendar = s.defaultCalendarId() == null ? null : calendars.get(s.defaultCalendarId());
         boolean p6 = s.format() == ScheduleFormat.PRIMAVERA;
-        NetworkBuilder b = ScheduleNetwork.builder()
-                .projectStart(s.projectStart() != null ? s.projectStart() : firstStart(s))
+        NetworkBuilder b = ScheduleNetwork.builder();
+        if (p6) {
+            b.primaveraRules().lagCalendar(lagCalendar(s.lagCalendar()));
+        } else {
+            b.msProjectRules().progressPolicy(ProgressPolicy.PROGRESS_OVERRIDE)
+                    .lateFinishAtNextStart(lateFinishAtNextStart(s));
+        }
+        b.projectStart(s.projectStart() != null ? s.projectStart() : firstStart(s))
                 .durationUnits(new DurationUnits(s.minutesPerDay(), s.minutesPerWeek(), 20))
-                .lagCalendar(p6 ? lagCalendar(s.lagCalendar()) : LagCalendar.SUCCESSOR)
-                .honorConstraintDates(!p6)
-                .progressPolicy(p6 ? ProgressPolicy.RETAINED_LOGIC : ProgressPolicy.PROGRESS_OVERRIDE)
                 .criticalFloat(s.criticalSlackLimitMinutes())
-                .totalFloatRule(TotalFloatRule.valueOf(s.totalFloatRule().name()))
-                .lateStartAtActualStart(!p6)
-                .lateFinishAtNextStart(lateFinishAtNextStart(s));
+                .totalFloatRule(TotalFloatRule.valueOf(s.totalFloatRule().name()));
         if (projectCalendar != null) {
             b.projectCalendar(projectCalendar);
         }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FidelityCheckTest {
     /** MPXJ's overall match on the corpus, measured 2026-11-30 (730 of 824 tasks = 88.6 %). */
     static final double MPXJ_OVERALL_PERCENT = 88.0;
-    /** Bearing's overall match on the corpus, measured 2026-11-30 (748 of 824 tasks = 90.8 %); only ever raise it. */
-    static final double BEARING_OVERALL_PERCENT = 90.5;
+    /** Bearing's overall match on the corpus, measured 2026-11-30 (751 of 824 tasks = 91.1 %); only ever raise it. */
+    static final double BEARING_OVERALL_PERCENT = 91.0;
     /**
      * Files where Bearing still matches fewer tasks than MPXJ (by one task each: the predecessor of a start-to-start
      * link in MS Project 2010+ files, see /work/notes/fidelity.md).
