@@ -428,6 +428,25 @@ abstract class PlanApiContract {
     }
 
     @Test
+    void thePortfolioAndProjectPagesRender() {
+        long project = aProject();
+        long a = aTask(project, "Alpha <script>", 3 * 480);
+        long b = aTask(project, "Bravo", 2 * 480);
+        link(project, a, b, "FS", 0);
+        ApiClient browser = ApiClient.basic(base, "admin", PASSWORD);
+        Reply home = browser.get("/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.header("Content-Type")).startsWith("text/html");
+        String code = api.get("/api/v1/projects/" + project).json().get("code").asString();
+        assertThat(home.body()).contains(code).contains("rag rag-");
+        Reply page = browser.get("/projects/" + project + "?zoom=WEEK");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<svg").contains("class=\"bar critical\"").contains("class=\"link\"")
+                .contains("Alpha &lt;script&gt;").doesNotContain("Alpha <script>");
+        assertThat(ApiClient.anonymous(base).get("/").status()).as("pages need a login").isIn(302, 401);
+    }
+
+    @Test
     void browserFormsNeedACsrfToken() {
         Reply login = ApiClient.anonymous(base).send("/login", "POST", "application/x-www-form-urlencoded",
                 "username=admin&password=" + PASSWORD);
