@@ -116,12 +116,15 @@ public final class EarnedValueHistory {
         return updates.get(period).statusTime;
     }
 
-    /** Measures of roll-up node {@code node} at the status date of {@code period}, earned schedule included. */
+    /**
+     * Measures of roll-up node {@code node} at the status date of {@code period}, earned schedule included (see
+     * {@link PlannedValueCurve#earnedSchedule(double, double)}).
+     */
     public EarnedValueMeasures measures(int node, int period) {
         int k = period * nodes + node;
         PlannedValueCurve c = curve(node);
         return new EarnedValueMeasures(pv[k], ev[k], ac[k], bac[node], etc[k], statusTime(period),
-                c.earnedSchedule(ev[k]), c.plannedDuration());
+                c.earnedSchedule(ev[k], statusTime(period)), c.plannedDuration());
     }
 
     /** Measures of a single task at the status date of {@code period}. */
@@ -130,7 +133,7 @@ public final class EarnedValueHistory {
         PlannedValueCurve c = baseline.taskCurve(task);
         double e = earnedValue(baseline, u, task);
         return new EarnedValueMeasures(baseline.plannedValue(task, u.statusTime), e, u.actualCost[task],
-                baseline.budget(task), u.estimateToComplete[task], u.statusTime, c.earnedSchedule(e),
+                baseline.budget(task), u.estimateToComplete[task], u.statusTime, c.earnedSchedule(e, u.statusTime),
                 c.plannedDuration());
     }
 

@@ -135,6 +135,18 @@ public final class PlannedValueCurve {
         return step > 0 ? lo + (next - lo) * Math.min(1.0, Math.max(0.0, (ev - pvC) / step)) : lo;
     }
 
+    /**
+     * Earned schedule at actual time {@code at} (time units): as {@link #earnedSchedule(double)}, except that a project
+     * exactly on schedule (EV = PV(AT), within 10⁻⁹ of BAC) has ES = AT even where PV is flat around AT (a pause
+     * between tasks), so that SV(t) = 0 whenever SV = 0. Lipke's formula alone would put ES at the end of the pause.
+     */
+    public double earnedSchedule(double ev, double at) {
+        if (at >= 0 && at <= plannedDuration && Math.abs(ev - at(at)) <= 1e-9 * Math.max(1.0, budget)) {
+            return at;
+        }
+        return earnedSchedule(ev);
+    }
+
     private double[] perUnit() {
         double[] grid = perUnit;
         if (grid == null) {

@@ -68,6 +68,25 @@ class EarnedValueTest {
         assertThat(m.etc()).isNaN();
     }
 
+    /** A pause in the plan: A over 0..4, B over 10..14. On schedule at AT 7, ES is 7, not the end of the pause. */
+    @Test
+    void aProjectOnScheduleDuringAPauseHasEarnedScheduleEqualToActualTime() {
+        Breakdown tree = new Breakdown();
+        int project = tree.root("P", Breakdown.Level.PROJECT);
+        Baseline.Builder b = Baseline.builder(tree);
+        b.task(project, 0, 4, 400);
+        b.task(project, 10, 14, 400);
+        Baseline baseline = b.build();
+        PlannedValueCurve pv = baseline.curve();
+        assertThat(pv.earnedSchedule(400)).isEqualTo(10.0); // Lipke alone: the last unit with PV <= EV
+        assertThat(pv.earnedSchedule(400, 7)).isEqualTo(7.0);
+        assertThat(pv.earnedSchedule(300, 7)).isCloseTo(3.0, within(EPS));
+        StatusUpdate u = new StatusUpdate(2, 7).progress(0, true, 1.0, 400);
+        EarnedValueMeasures m = EarnedValueHistory.compute(baseline, List.of(u)).measures(project, 0);
+        assertThat(m.svt()).isZero();
+        assertThat(m.spit()).isEqualTo(1.0);
+    }
+
     @Test
     void eachEarningMethodEarnsItsShareOfTheBudget() {
         Breakdown tree = new Breakdown();
