@@ -129,37 +129,12 @@ public final class DslibCheck {
         if (p.activities().isEmpty()) {
             return new ProjectResult(p.name(), 0, matched, compared, List.of(), "no activities with baseline dates");
         }
-        TimeAxis axis = TimeAxis.working(calendar(p), p.start(), 60);
-        Breakdown tree = new Breakdown();
-        int root = tree.root(p.name(), Breakdown.Level.PROJECT);
-        Baseline.Builder b = Baseline.builder(tree);
-        double bac = 0;
-        for (DslibProject.Activity a : p.activities()) {
-            double fixed = Math.max(0, a.fixedCost());
-            double rest = Math.max(0, a.totalCost() - fixed);
-            b.task(root, axis.at(a.baselineStart()), axis.at(a.baselineEnd()), fixed, rest, 0, EvMethod.PERCENT_COMPLETE);
-            bac += fixed + rest;
-        }
-        Baseline baseline = b.build();
-        List<StatusUpdate> updates = new ArrayList<>();
-        List<DslibProject.Period> used = new ArrayList<>();
-        for (DslibProject.Period period : p.periods()) {
-            double t = axis.at(period.statusDate());
-            if (!updates.isEmpty() && !(t > updates.get(updates.size() - 1).statusTime())) {
-                continue; // a repeated status date adds nothing to compare
-            }
-            StatusUpdate u = new StatusUpdate(baseline.taskCount(), t);
-            for (int i = 0; i < baseline.taskCount(); i++) {
-                DslibProject.Progress g = period.progress().get(i);
-                if (g != null) {
-                    u.progress(i, g.started(), g.percentComplete(), Math.max(0, g.actualCost()));
-                    u.estimateToComplete(i, g.remainingCost());
-                }
-            }
-            updates.add(u);
-            used.add(period);
-        }
-        EarnedValueHistory history = EarnedValueHistory.compute(baseline, updates);
+        Recomputed rc = recompute(p);
+        TimeAxis axis = rc.axis();
+        List<DslibProject.Period> used = rc.periods();
+        EarnedValueHistory history = rc.history();
+        int root = 0;
+        double bac = history.measures(root, 0).bac();
         Map<LocalDateTime, DslibProject.Reported> byDate = new HashMap<>();
         for (DslibProject.Reported r : p.reported()) {
             byDate.putIfAbsent(r.statusDate(), r);
@@ -205,6 +180,46 @@ public final class DslibCheck {
             }
         }
         return new ProjectResult(p.name(), periods, matched, compared, differences, null);
+    }
+
+    /**
+     * A DSLIB project recomputed by the engine: its time axis (working hours), the periods used (repeated status
+     * dates dropped) and the history whose node 0 is the project.
+     */
+    public record Recomputed(TimeAxis axis, List<DslibProject.Period> periods, EarnedValueHistory history) {
+    }
+
+    /** Recomputes the earned value history of a project with at least one tracking period and one activity. */
+    public static Recomputed recompute(DslibProject p) {
+        TimeAxis axis = TimeAxis.working(calendar(p), p.start(), 60);
+        Breakdown tree = new Breakdown();
+        int root = tree.root(p.name(), Breakdown.Level.PROJECT);
+        Baseline.Builder b = Baseline.builder(tree);
+        for (DslibProject.Activity a : p.activities()) {
+            double fixed = Math.max(0, a.fixedCost());
+            double rest = Math.max(0, a.totalCost() - fixed);
+            b.task(root, axis.at(a.baselineStart()), axis.at(a.baselineEnd()), fixed, rest, 0, EvMethod.PERCENT_COMPLETE);
+        }
+        Baseline baseline = b.build();
+        List<StatusUpdate> updates = new ArrayList<>();
+        List<DslibProject.Period> used = new ArrayList<>();
+        for (DslibProject.Period period : p.periods()) {
+            double t = axis.at(period.statusDate());
+            if (!updates.isEmpty() && !(t > updates.get(updates.size() - 1).statusTime())) {
+                continue; // a repeated status date adds nothing to compare
+            }
+            StatusUpdate u = new StatusUpdate(baseline.taskCount(), t);
+            for (int i = 0; i < baseline.taskCount(); i++) {
+                DslibProject.Progress g = period.progress().get(i);
+                if (g != null) {
+                    u.progress(i, g.started(), g.percentComplete(), Math.max(0, g.actualCost()));
+                    u.estimateToComplete(i, g.remainingCost());
+                }
+            }
+            updates.add(u);
+            used.add(period);
+        }
+        return new Recomputed(axis, used, EarnedValueHistory.compute(baseline, updates));
     }
 
     /**

@@ -47,6 +47,19 @@ class DslibCheckTest {
         assertThat((double) report.matchedAll() / report.comparedAll()).isGreaterThanOrEqualTo(0.99);
     }
 
+    /** MAPE measured on these five finished projects (regression figures, not targets). */
+    @Test
+    void measuresForecastErrorsOnFinishedProjects() {
+        ForecastAccuracy.Result r = new ForecastAccuracy().run(files());
+        assertThat(r.projects()).isEqualTo(5);
+        int at90 = ForecastAccuracy.COMPLETION.length - 1;
+        assertThat(r.count()[0]).containsExactly(3, 3, 2, 3, 2, 3, 2, 3, 2);
+        assertThat(r.mape()[0][at90]).isCloseTo(0.2647, org.assertj.core.api.Assertions.within(1e-3)); // AC + (BAC - EV)
+        assertThat(r.mape()[1][at90]).isCloseTo(0.3822, org.assertj.core.api.Assertions.within(1e-3)); // BAC / CPI
+        assertThat(r.mape()[3][at90]).isCloseTo(5.6556, org.assertj.core.api.Assertions.within(1e-3)); // AT + (PD - ES)
+        assertThat(r.mape()[4][at90]).isCloseTo(5.0555, org.assertj.core.api.Assertions.within(1e-3)); // AT + (PD - ES) / SPI(t)
+    }
+
     @Test
     void aWorkbookWithoutABaselineScheduleIsRefusedWithItsName(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("C2099-01 Empty.xlsx");
