@@ -1,6 +1,5 @@
 package org.bearing.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +11,8 @@ import java.util.concurrent.Callable;
 import org.bearing.cost.DslibCheck;
 import org.bearing.cost.DslibMeasure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bearing bench dslib [DIR]}: recomputes every DSLIB project's tracking overview (PV, EV, AC, ES, SV, SPI, CV,
@@ -24,30 +23,17 @@ import picocli.CommandLine.Parameters;
         description = "Earned value and earned schedule recomputed on the DSLIB projects and compared with DSLIB's own.")
 public final class DslibBenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-            description = "DSLIB directory (or its Excel folder) (default: ../shared/data/dslib above the working directory).")
-    Path dir;
-
-    @Option(names = "--limit", defaultValue = "0", description = "Check only the first N workbooks by name (0 = all).")
-    int limit;
+    @Mixin
+    DslibSource source;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
     @Override
     public Integer call() {
-        Path dslib = dir != null ? dir : DslibCheck.locate().orElse(null);
-        if (dslib == null || !Files.isDirectory(dslib)) {
-            System.err.println("DSLIB directory not found: " + (dir != null ? dir : "../shared/data/dslib"));
+        List<Path> files = source.files();
+        if (files == null) {
             return 2;
-        }
-        List<Path> files = DslibCheck.workbooks(dslib);
-        if (files.isEmpty()) {
-            System.err.println("no DSLIB workbooks (C<year>-<nn> <name>.xlsx) in " + dslib);
-            return 2;
-        }
-        if (limit > 0 && limit < files.size()) {
-            files = files.subList(0, limit);
         }
         long start = System.nanoTime();
         DslibCheck.Report report = new DslibCheck().run(files);

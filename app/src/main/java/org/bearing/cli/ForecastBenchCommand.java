@@ -1,6 +1,5 @@
 package org.bearing.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.bearing.cost.DslibCheck;
 import org.bearing.cost.ForecastAccuracy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code bearing bench forecast [DIR]}: MAPE of the earned value cost and time forecasts on the finished DSLIB
@@ -23,26 +21,17 @@ import picocli.CommandLine.Parameters;
         description = "Accuracy (MAPE) of EAC and EAC(t) methods on finished DSLIB projects at 10..90% completion.")
 public final class ForecastBenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-            description = "DSLIB directory (or its Excel folder) (default: ../shared/data/dslib above the working directory).")
-    Path dir;
-
-    @Option(names = "--limit", defaultValue = "0", description = "Use only the first N workbooks by name (0 = all).")
-    int limit;
+    @Mixin
+    DslibSource source;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
     @Override
     public Integer call() {
-        Path dslib = dir != null ? dir : DslibCheck.locate().orElse(null);
-        if (dslib == null || !Files.isDirectory(dslib)) {
-            System.err.println("DSLIB directory not found: " + (dir != null ? dir : "../shared/data/dslib"));
+        List<Path> files = source.files();
+        if (files == null) {
             return 2;
-        }
-        List<Path> files = DslibCheck.workbooks(dslib);
-        if (limit > 0 && limit < files.size()) {
-            files = files.subList(0, limit);
         }
         ForecastAccuracy.Result r = new ForecastAccuracy().run(files);
         List<String> names = ForecastAccuracy.methodNames();
