@@ -57,13 +57,13 @@ public final class ForecastBenchCommand implements Callable<Integer> {
             return 0;
         }
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "MAPE (%%) of forecasts on %d finished DSLIB projects, by %% of real duration%n%-42s", r.projects(), "method"));
+                "MAPE (%%) of forecasts on %d finished DSLIB projects, by %% of real duration%n%-48s", r.projects(), "method"));
         for (int c : ForecastAccuracy.COMPLETION) {
             sb.append(String.format(Locale.ROOT, "%7d%%", c));
         }
         sb.append('\n');
         for (int j = 0; j < names.size(); j++) {
-            sb.append(String.format(Locale.ROOT, "%-42s", names.get(j)));
+            sb.append(String.format(Locale.ROOT, "%-48s", names.get(j)));
             for (double v : r.mape()[j]) {
                 sb.append(String.format(Locale.ROOT, "%8.1f", v));
             }

@@ -13,7 +13,9 @@ import org.bearing.engine.earnedvalue.EarnedValueMeasures;
  * (the tracking period whose AT / RD is nearest, within 5 points), each EAC and EAC(t) method's absolute percentage
  * error against the real cost (final AC) and the real duration RD; MAPE = mean of |forecast − real| / real × 100.
  * RD is the status time of the first period at which EV reached BAC (so it can overstate the finish by up to one
- * period). Projects that never reach EV = BAC are left out.
+ * period). Projects that never reach EV = BAC are left out. Two learned rows follow the methods: the cost and the time
+ * method chosen per completion point on training folds, scored on held-out projects (see
+ * {@link #crossValidatedSelection}).
  */
 public final class ForecastAccuracy {
 
@@ -37,7 +39,8 @@ public final class ForecastAccuracy {
     /**
      * MAPE per method (row) and completion point (column), with the number of projects behind each cell.
      *
-     * @param mape percent; NaN where no project had a period near that completion
+     * @param mape percent, one row per method then the two learned rows; NaN where no project had a period near
+     *        that completion
      * @param count projects per cell
      * @param projects finished projects used
      */
@@ -48,10 +51,7 @@ public final class ForecastAccuracy {
 
     /** Evaluates every method on the finished projects among {@code files}; unreadable workbooks are skipped. */
     public Result run(List<Path> files) {
-        int m = METHODS.size();
-        double[][] sum = new double[m][COMPLETION.length];
-        int[][] count = new int[m][COMPLETION.length];
-        int projects = 0;
+        List<double[][]> errors = new ArrayList<>();
         for (Path f : files) {
             DslibProject p;
             try {
@@ -59,61 +59,150 @@ public final class ForecastAccuracy {
             } catch (DslibFormatException e) {
                 continue;
             }
-            if (p.periods().isEmpty() || p.activities().isEmpty()) {
-                continue;
-            }
-            EarnedValueHistory h = DslibCheck.recompute(p).history();
-            int finish = -1;
-            for (int k = 0; k < h.periods() && finish < 0; k++) {
-                EarnedValueMeasures x = h.measures(0, k);
-                if (x.bac() > 0 && x.ev() >= x.bac() * (1 - 1e-9)) {
-                    finish = k;
+            if (!p.periods().isEmpty() && !p.activities().isEmpty()) {
+                double[][] ape = errors(DslibCheck.recompute(p).history());
+                if (ape != null) {
+                    errors.add(ape);
                 }
             }
-            if (finish < 1) {
-                continue;
+        }
+        int m = METHODS.size();
+        double[][] mape = new double[m + 2][];
+        int[][] count = new int[m + 2][];
+        for (int j = 0; j < m; j++) {
+            count[j] = new int[COMPLETION.length];
+            mape[j] = mean(errors, j, count[j]);
+        }
+        count[m] = new int[COMPLETION.length];
+        mape[m] = crossValidatedSelection(errors, false, count[m]);
+        count[m + 1] = new int[COMPLETION.length];
+        mape[m + 1] = crossValidatedSelection(errors, true, count[m + 1]);
+        return new Result(mape, count, errors.size());
+    }
+
+    /** Folds of the cross-validation of the learned method selection. */
+    public static final int FOLDS = 5;
+
+    /**
+     * Learned method selection, cross-validated: project i is in fold i mod 5; for each held-out fold and completion
+     * point the cost (or duration) method with the lowest MAPE on the other folds is chosen, and its error on the
+     * held-out projects counts. Returns the MAPE over all held-out projects.
+     */
+    static double[] crossValidatedSelection(List<double[][]> errors, boolean duration, int[] count) {
+        double[] sum = new double[COMPLETION.length];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<double[][]> train = new ArrayList<>();
+            List<double[][]> test = new ArrayList<>();
+            for (int i = 0; i < errors.size(); i++) {
+                (i % FOLDS == fold ? test : train).add(errors.get(i));
             }
-            projects++;
-            double rd = h.statusTime(finish);
-            double rac = h.measures(0, h.periods() - 1).ac();
             for (int c = 0; c < COMPLETION.length; c++) {
                 int best = -1;
-                double gap = Double.MAX_VALUE;
-                for (int k = 0; k < finish; k++) {
-                    double d = Math.abs(100 * h.statusTime(k) / rd - COMPLETION[c]);
-                    if (d < gap) {
-                        gap = d;
-                        best = k;
+                double bestMape = Double.MAX_VALUE;
+                for (int j = 0; j < METHODS.size(); j++) {
+                    if (METHODS.get(j).duration() != duration) {
+                        continue;
+                    }
+                    double[] cell = meanAt(train, j, c);
+                    if (cell[1] > 0 && cell[0] < bestMape) {
+                        bestMape = cell[0];
+                        best = j;
                     }
                 }
-                if (best < 0 || gap > 5) {
+                if (best < 0) {
                     continue;
                 }
-                EarnedValueMeasures x = h.measures(0, best);
-                for (int j = 0; j < m; j++) {
-                    Method method = METHODS.get(j);
-                    double real = method.duration() ? rd : rac;
-                    double forecast = method.forecast().applyAsDouble(x);
-                    if (real > 0 && Double.isFinite(forecast)) {
-                        sum[j][c] += Math.abs(forecast - real) / real * 100;
-                        count[j][c]++;
+                for (double[][] e : test) {
+                    if (!Double.isNaN(e[best][c])) {
+                        sum[c] += e[best][c];
+                        count[c]++;
                     }
                 }
             }
         }
-        double[][] mape = new double[m][COMPLETION.length];
-        for (int j = 0; j < m; j++) {
-            for (int c = 0; c < COMPLETION.length; c++) {
-                mape[j][c] = count[j][c] == 0 ? Double.NaN : sum[j][c] / count[j][c];
+        double[] out = new double[COMPLETION.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = count[c] == 0 ? Double.NaN : sum[c] / count[c];
+        }
+        return out;
+    }
+
+    private static double[] meanAt(List<double[][]> errors, int method, int c) {
+        double sum = 0;
+        int n = 0;
+        for (double[][] e : errors) {
+            if (!Double.isNaN(e[method][c])) {
+                sum += e[method][c];
+                n++;
             }
         }
-        return new Result(mape, count, projects);
+        return new double[] {n == 0 ? Double.NaN : sum / n, n};
+    }
+
+    private static double[] mean(List<double[][]> errors, int method, int[] count) {
+        double[] out = new double[COMPLETION.length];
+        for (int c = 0; c < out.length; c++) {
+            double[] cell = meanAt(errors, method, c);
+            out[c] = cell[0];
+            count[c] = (int) cell[1];
+        }
+        return out;
+    }
+
+    /**
+     * Absolute percentage errors of every method (row) at every completion point (column) of one project; NaN where
+     * the project has no period near that completion; null if the project never reached EV = BAC.
+     */
+    static double[][] errors(EarnedValueHistory h) {
+        int finish = -1;
+        for (int k = 0; k < h.periods() && finish < 0; k++) {
+            EarnedValueMeasures x = h.measures(0, k);
+            if (x.bac() > 0 && x.ev() >= x.bac() * (1 - 1e-9)) {
+                finish = k;
+            }
+        }
+        if (finish < 1) {
+            return null;
+        }
+        double rd = h.statusTime(finish);
+        double rac = h.measures(0, h.periods() - 1).ac();
+        int m = METHODS.size();
+        double[][] ape = new double[m][COMPLETION.length];
+        for (double[] row : ape) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        for (int c = 0; c < COMPLETION.length; c++) {
+            int best = -1;
+            double gap = Double.MAX_VALUE;
+            for (int k = 0; k < finish; k++) {
+                double d = Math.abs(100 * h.statusTime(k) / rd - COMPLETION[c]);
+                if (d < gap) {
+                    gap = d;
+                    best = k;
+                }
+            }
+            if (best < 0 || gap > 5) {
+                continue;
+            }
+            EarnedValueMeasures x = h.measures(0, best);
+            for (int j = 0; j < m; j++) {
+                Method method = METHODS.get(j);
+                double real = method.duration() ? rd : rac;
+                double forecast = method.forecast().applyAsDouble(x);
+                if (real > 0 && Double.isFinite(forecast)) {
+                    ape[j][c] = Math.abs(forecast - real) / real * 100;
+                }
+            }
+        }
+        return ape;
     }
 
     /** Row labels of {@link Result#mape()}. */
     public static List<String> methodNames() {
         List<String> names = new ArrayList<>();
         METHODS.forEach(x -> names.add(x.name()));
+        names.add("learned: best cost method per point, " + FOLDS + "-fold CV");
+        names.add("learned: best time method per point, " + FOLDS + "-fold CV");
         return names;
     }
 }
