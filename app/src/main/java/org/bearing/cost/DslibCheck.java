@@ -93,26 +93,31 @@ public final class DslibCheck {
         }
     }
 
-    /** Checks the given workbooks. */
+    /** Checks the given workbooks; a workbook that cannot be read is reported as not compared, with the reason. */
     public Report run(List<Path> files) {
         List<ProjectResult> results = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                results.add(check(reader.read(f)));
+            } catch (DslibFormatException e) {
+                results.add(new ProjectResult(f.getFileName().toString(), 0, new int[MEASURES.length],
+                        new int[MEASURES.length], List.of(), e.getMessage()));
+            }
+        }
+        return summarize(results);
+    }
+
+    /** Totals per measure over project results. */
+    public static Report summarize(List<ProjectResult> results) {
         int[] matched = new int[MEASURES.length];
         int[] compared = new int[MEASURES.length];
-        for (Path f : files) {
-            ProjectResult r;
-            try {
-                r = check(reader.read(f));
-            } catch (DslibFormatException e) {
-                r = new ProjectResult(f.getFileName().toString(), 0, new int[MEASURES.length], new int[MEASURES.length],
-                        List.of(), e.getMessage());
-            }
+        for (ProjectResult r : results) {
             for (int m = 0; m < MEASURES.length; m++) {
                 matched[m] += r.matched()[m];
                 compared[m] += r.compared()[m];
             }
-            results.add(r);
         }
-        return new Report(results, matched, compared);
+        return new Report(List.copyOf(results), matched, compared);
     }
 
     /** Recomputes and compares one project. */

@@ -51,14 +51,21 @@ public final class ForecastAccuracy {
 
     /** Evaluates every method on the finished projects among {@code files}; unreadable workbooks are skipped. */
     public Result run(List<Path> files) {
-        List<double[][]> errors = new ArrayList<>();
+        List<DslibProject> projects = new ArrayList<>();
         for (Path f : files) {
-            DslibProject p;
             try {
-                p = reader.read(f);
+                projects.add(reader.read(f));
             } catch (DslibFormatException e) {
-                continue;
+                // unreadable: not a finished project to learn from
             }
+        }
+        return evaluate(projects);
+    }
+
+    /** Evaluates every method on the finished projects among {@code projects}. */
+    public Result evaluate(List<DslibProject> projects) {
+        List<double[][]> errors = new ArrayList<>();
+        for (DslibProject p : projects) {
             if (!p.periods().isEmpty() && !p.activities().isEmpty()) {
                 double[][] ape = errors(DslibCheck.recompute(p).history());
                 if (ape != null) {
