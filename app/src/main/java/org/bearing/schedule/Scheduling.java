@@ -105,6 +105,11 @@ public class Scheduling {
         }
     }
 
+    /** The project's working calendar compiled for the engine (its base calendars and exceptions included). */
+    public org.bearing.engine.calendar.WorkCalendar projectCalendar(long projectId) {
+        return compute(projectId).plan().network.projectCalendar();
+    }
+
     /**
      * Reschedules the project now and records every task's scheduled start and finish on the plan, inside the
      * caller's transaction. Plan changes do this by themselves when they commit; call it to read current dates

@@ -281,6 +281,42 @@ abstract class PlanApiContract {
         rejected(404, null, () -> api.delete("/api/v1/projects/987654/leveling"));
     }
 
+    @Test
+    void earnedValueAndEarnedScheduleAtTheStatusDate() {
+        long project = aProject(); // Monday 2026-01-05, Standard calendar
+        long a = aTask(project, "Build", 5 * 480);
+        long b = aTask(project, "Test", 5 * 480);
+        link(project, a, b, "FS", 0);
+        long dev = api.post("/api/v1/resources", fields("projectId", project, "name", "Dev", "type", "WORK", "standardRate", 100)).id();
+        api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", a, "resourceId", dev));
+        api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", b, "resourceId", dev));
+        rejected(422, null, () -> api.get("/api/v1/projects/" + project + "/earned-value"));
+        assertThat(api.post("/api/v1/projects/" + project + "/baselines", fields("name", "Plan")).status()).isEqualTo(201);
+
+        JsonNode p = api.get("/api/v1/projects/" + project).json();
+        assertThat(api.put("/api/v1/projects/" + project, fields("code", p.get("code").asString(), "name", "Test project",
+                "startDate", "2026-01-05", "statusDate", "2026-01-09", "currency", "USD"), null).status()).isEqualTo(200);
+        api.put("/api/v1/projects/" + project + "/tasks/" + a, fields("name", "Build", "durationMinutes", 5 * 480,
+                "percentComplete", 100, "actualStart", "2026-01-05T08:00:00", "actualFinish", "2026-01-09T17:00:00"), null);
+        api.put("/api/v1/projects/" + project + "/tasks/" + b, fields("name", "Test", "durationMinutes", 5 * 480,
+                "percentComplete", 20, "actualStart", "2026-01-09T08:00:00"), null);
+
+        JsonNode ev = api.get("/api/v1/projects/" + project + "/earned-value?granularity=DAY").json();
+        JsonNode m = ev.get("project");
+        assertThat(m.get("bac").asDouble()).isEqualTo(8000); // 2 × 40 h × $100
+        assertThat(m.get("pv").asDouble()).isEqualTo(4000);
+        assertThat(m.get("ev").asDouble()).isEqualTo(4800);
+        assertThat(m.get("ac").asDouble()).isEqualTo(4800);
+        assertThat(m.get("spi").asDouble()).isEqualTo(1.2);
+        assertThat(m.get("cpi").asDouble()).isEqualTo(1.0);
+        assertThat(m.get("es").asDouble()).isEqualTo(6.0);   // working days: EV 4800 was planned for the end of day 6
+        assertThat(m.get("at").asDouble()).isEqualTo(5.0);
+        assertThat(m.get("spit").asDouble()).isEqualTo(1.2);
+        JsonNode curve = ev.get("sCurve");
+        assertThat(curve.get(curve.size() - 1).get("pv").asDouble()).isEqualTo(8000);
+        rejected(404, "baseline", () -> api.get("/api/v1/projects/" + project + "/earned-value?baseline=7"));
+    }
+
     static JsonNode row(JsonNode schedule, long taskId) {
         for (JsonNode t : schedule.get("tasks")) {
             if (t.get("taskId").asLong() == taskId) {

@@ -1,0 +1,27 @@
+package org.bearing.cost;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A project's earned value at its status date against a baseline, with the S-curve behind it. Money is in the
+ * project's currency; durations (ES, AT, SV(t), EAC(t)) are in working days of the project calendar.
+ * SPI = EV / PV, CPI = EV / AC, SPI(t) = ES / AT; ratios with a zero denominator are null.
+ */
+public record EarnedValueReport(long projectId, String currency, String baseline, LocalDate statusDate, Measures project,
+                                List<Node> breakdown, List<CurvePoint> sCurve) {
+
+    /** The measures of one node of the breakdown (the project, or a summary task). */
+    public record Measures(Double bac, Double pv, Double ev, Double ac, Double cv, Double sv, Double cpi, Double spi,
+                           Double tcpi, Double eacCpi, Double eacCpiSpi, Double eacAtBudget, Double vac, Double es, Double at,
+                           Double svt, Double spit, Double plannedDuration, Double eact) {
+    }
+
+    /** A summary task with its measures, for the roll-up table. */
+    public record Node(String name, int level, Measures measures) {
+    }
+
+    /** Cumulative planned value at the end of a period, with EV and AC where the period is reported. */
+    public record CurvePoint(LocalDate date, double pv, Double ev, Double ac) {
+    }
+}

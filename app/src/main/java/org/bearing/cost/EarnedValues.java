@@ -1,0 +1,185 @@
+package org.bearing.cost;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bearing.engine.calendar.WorkCalendar;
+import org.bearing.engine.earnedvalue.Baseline;
+import org.bearing.engine.earnedvalue.Breakdown;
+import org.bearing.engine.earnedvalue.EarnedValueHistory;
+import org.bearing.engine.earnedvalue.EarnedValueMeasures;
+import org.bearing.engine.earnedvalue.Granularity;
+import org.bearing.engine.earnedvalue.StatusUpdate;
+import org.bearing.engine.earnedvalue.TimeAxis;
+import org.bearing.plan.Assignment;
+import org.bearing.plan.Assignments;
+import org.bearing.plan.BaselineTask;
+import org.bearing.plan.Baselines;
+import org.bearing.plan.Project;
+import org.bearing.plan.Projects;
+import org.bearing.plan.Resource;
+import org.bearing.plan.ResourceType;
+import org.bearing.plan.Resources;
+import org.bearing.plan.Task;
+import org.bearing.plan.Tasks;
+import org.bearing.plan.WorkBreakdown;
+import org.bearing.platform.NotFoundException;
+import org.bearing.platform.RuleViolationException;
+import org.bearing.schedule.Scheduling;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Earned value of a project's current progress against one of its baselines. Planned value spreads each leaf task's
+ * baseline cost over its baseline dates in working time; earned value is % complete × that budget; actual cost is
+ * fixed cost × % complete plus actual work × standard rate (and cost per use once started). Where a task reports
+ * progress but no actual work, actual work is taken as % complete × planned work, as MS Project does when it
+ * updates resources from task progress.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EarnedValues {
+    private static final double MINUTES_PER_DAY = 480;
+    private static final int MAX_POINTS = 600;
+
+    private final Projects projects;
+    private final Tasks tasks;
+    private final Baselines baselines;
+    private final Assignments assignments;
+    private final Resources resources;
+    private final Scheduling scheduling;
+
+    EarnedValues(Projects projects, Tasks tasks, Baselines baselines, Assignments assignments, Resources resources, Scheduling scheduling) {
+        this.projects = projects;
+        this.tasks = tasks;
+        this.baselines = baselines;
+        this.assignments = assignments;
+        this.resources = resources;
+        this.scheduling = scheduling;
+    }
+
+    public EarnedValueReport report(long projectId, Integer baselineNumber, Granularity granularity) {
+        Project project = projects.get(projectId);
+        List<org.bearing.plan.Baseline> all = baselines.all(projectId);
+        if (all.isEmpty()) {
+            throw new RuleViolationException("no-baseline", null, "Project " + project.code()
+                    + " has no baseline: capture one before measuring earned value");
+        }
+        org.bearing.plan.Baseline header = baselineNumber == null ? all.get(0) : all.stream().filter(b -> b.number() == baselineNumber)
+                .findFirst().orElseThrow(() -> new NotFoundException("Baseline number", baselineNumber, "baseline"));
+        org.bearing.plan.Baseline baseline = baselines.get(projectId, header.id());
+        Map<Long, BaselineTask> frozen = new HashMap<>();
+        baseline.tasks().forEach(t -> frozen.put(t.taskId(), t));
+
+        WorkCalendar calendar = scheduling.projectCalendar(projectId);
+        LocalDateTime origin = project.startDate().atStartOfDay();
+        TimeAxis axis = TimeAxis.working(calendar, origin, MINUTES_PER_DAY);
+        LocalDate statusDate = project.statusDate() != null ? project.statusDate() : LocalDate.now();
+        double statusTime = axis.at(statusDate.plusDays(1).atStartOfDay());
+
+        WorkBreakdown wbs = tasks.breakdown(projectId);
+        Breakdown breakdown = new Breakdown();
+        int root = breakdown.root(project.code(), Breakdown.Level.PROJECT);
+        Map<Long, Integer> nodeOf = new HashMap<>();
+        List<Task> summaries = new ArrayList<>();
+        for (Task t : wbs.outline()) {
+            if (t.summary()) {
+                Integer parent = t.parentId() == null ? root : nodeOf.get(t.parentId());
+                nodeOf.put(t.id(), breakdown.add(t.name(), Breakdown.Level.WBS, parent == null ? root : parent));
+                summaries.add(t);
+            }
+        }
+        Map<Long, List<Assignment>> byTask = new HashMap<>();
+        assignments.all(projectId).forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
+        Map<Long, Resource> resourcesById = new HashMap<>();
+        resources.visibleTo(projectId).forEach(r -> resourcesById.put(r.id(), r));
+
+        Baseline.Builder b = Baseline.builder(breakdown);
+        List<Task> leaves = new ArrayList<>();
+        for (Task t : wbs.outline()) {
+            BaselineTask f = frozen.get(t.id());
+            if (t.summary() || f == null || f.start() == null || f.finish() == null) {
+                continue;
+            }
+            Integer node = t.parentId() == null ? root : nodeOf.getOrDefault(t.parentId(), root);
+            b.task(node, axis.at(f.start()), Math.max(axis.at(f.start()), axis.at(f.finish())), f.cost().doubleValue());
+            leaves.add(t);
+        }
+        Baseline ev = b.build();
+        StatusUpdate update = new StatusUpdate(leaves.size(), statusTime);
+        for (int i = 0; i < leaves.size(); i++) {
+            Task t = leaves.get(i);
+            double pct = t.percentComplete() == null ? 0 : t.percentComplete().doubleValue() / 100.0;
+            boolean started = t.actualStart() != null || pct > 0;
+            update.progress(i, started, pct, actualCost(t, pct, started, byTask.getOrDefault(t.id(), List.of()), resourcesById));
+        }
+        EarnedValueHistory history = EarnedValueHistory.compute(ev, List.of(update));
+
+        List<EarnedValueReport.Node> nodes = new ArrayList<>();
+        for (Task s : summaries) {
+            nodes.add(new EarnedValueReport.Node(s.name(), wbs.level(s.id()), measures(history.measures(nodeOf.get(s.id()), 0))));
+        }
+        EarnedValueReport.Measures total = measures(history.measures(root, 0));
+        return new EarnedValueReport(projectId, project.currency(), baseline.name(), statusDate, total, nodes,
+                curve(history, root, axis, project.startDate(), statusDate, baselineFinish(baseline), granularity, total));
+    }
+
+    private static double actualCost(Task t, double pct, boolean started, List<Assignment> as, Map<Long, Resource> resources) {
+        double cost = (t.fixedCost() == null ? 0 : t.fixedCost().doubleValue()) * pct;
+        for (Assignment a : as) {
+            Resource r = resources.get(a.resourceId());
+            if (r == null || !started) {
+                continue;
+            }
+            double rate = r.standardRate().doubleValue();
+            cost += r.costPerUse().doubleValue();
+            if (r.type() == ResourceType.WORK) {
+                double work = a.actualWorkMinutes() > 0 ? a.actualWorkMinutes() : pct * a.workMinutes();
+                cost += work / 60.0 * rate;
+            } else if (r.type() == ResourceType.MATERIAL) {
+                cost += a.units().multiply(BigDecimal.valueOf(pct)).doubleValue() * rate;
+            }
+        }
+        return cost;
+    }
+
+    private static LocalDate baselineFinish(org.bearing.plan.Baseline baseline) {
+        return baseline.tasks().stream().map(BaselineTask::finish).filter(java.util.Objects::nonNull).max(LocalDateTime::compareTo)
+                .map(LocalDateTime::toLocalDate).orElse(null);
+    }
+
+    /**
+     * Cumulative PV at the end of each period up to the later of the baseline finish and the status date. EV and AC
+     * are known at the status date only, so they sit on the period that holds it.
+     */
+    private static List<EarnedValueReport.CurvePoint> curve(EarnedValueHistory history, int root, TimeAxis axis, LocalDate from,
+                                                           LocalDate statusDate, LocalDate baselineFinish, Granularity granularity,
+                                                           EarnedValueReport.Measures atStatus) {
+        LocalDate to = baselineFinish == null || baselineFinish.isBefore(statusDate) ? statusDate : baselineFinish;
+        List<LocalDate> starts = granularity.bucketStarts(from, to);
+        List<EarnedValueReport.CurvePoint> points = new ArrayList<>();
+        for (int i = 0; i < starts.size() && points.size() < MAX_POINTS; i++) {
+            LocalDate next = i + 1 < starts.size() ? starts.get(i + 1) : to.plusDays(1);
+            double pv = history.curve(root).at(axis.at(next.atStartOfDay()));
+            boolean holdsStatus = !statusDate.isBefore(starts.get(i)) && statusDate.isBefore(next);
+            points.add(new EarnedValueReport.CurvePoint(next.minusDays(1), Math.round(pv * 100) / 100.0,
+                    holdsStatus ? atStatus.ev() : null, holdsStatus ? atStatus.ac() : null));
+        }
+        return points;
+    }
+
+    private static EarnedValueReport.Measures measures(EarnedValueMeasures m) {
+        return new EarnedValueReport.Measures(n(m.bac()), n(m.pv()), n(m.ev()), n(m.ac()), n(m.cv()), n(m.sv()), n(m.cpi()), n(m.spi()),
+                n(m.tcpi()), n(m.eacCpi()), n(m.eacCpiSpi()), n(m.eacAtBudget()), n(m.vac(m.eacCpi())), n(m.es()), n(m.at()),
+                n(m.svt()), n(m.spit()), n(m.pd()), n(m.eactSpit()));
+    }
+
+    /** JSON has no NaN or infinity: a ratio with a zero denominator is reported as null. */
+    private static Double n(double v) {
+        return Double.isFinite(v) ? Math.round(v * 10_000) / 10_000.0 : null;
+    }
+}
