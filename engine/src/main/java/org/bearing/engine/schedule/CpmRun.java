@@ -46,9 +46,14 @@ final class CpmRun {
     private boolean alapPass;
     private boolean anyAlap;
     int negativeFloatTasks;
+    /** Task durations in working minutes: the network's, or a sample set by {@link #rerun(long[])}. */
+    long[] duration;
+    /** If set, no warnings and no free float are computed (repeated runs that need dates and criticality only). */
+    boolean quiet;
 
     CpmRun(ScheduleNetwork net) {
         this.net = net;
+        this.duration = net.duration;
         this.topo = net.topology;
         this.n = net.n;
         es = new long[n];
@@ -67,6 +72,30 @@ final class CpmRun {
         totalFloat = new long[n];
         freeFloat = new long[n];
         critical = new boolean[n];
+    }
+
+    /**
+     * Runs again with other durations on the same network and arrays (every array is fully rewritten by a
+     * run). A started task's remaining duration scales with the ratio of the new to the planned duration.
+     */
+    void rerun(long[] durations) {
+        duration = durations;
+        warnings.clear();
+        alapPass = false;
+        anyAlap = false;
+        execute();
+    }
+
+    /** Remaining duration of a task under {@link #duration}: the network's own if the durations are the planned ones. */
+    long remainingDuration(int task) {
+        long planned = net.duration[task];
+        if (duration == net.duration || net.actualFinish[task] != NONE || planned == duration[task]) {
+            return net.remainingDuration(task);
+        }
+        if (planned == 0) {
+            return Math.round(duration[task] * (1 - net.percentComplete[task] / 100.0));
+        }
+        return Math.round(net.remainingDuration(task) * (double) duration[task] / planned);
     }
 
     void execute() {
@@ -92,7 +121,7 @@ final class CpmRun {
     }
 
     boolean isMilestone(int task) {
-        return net.milestone[task] || net.duration[task] == 0;
+        return net.milestone[task] || duration[task] == 0;
     }
 
     ConstraintType constraint(int task) {
@@ -131,7 +160,7 @@ final class CpmRun {
             case ELAPSED_MINUTES -> date + sign * Math.round(amount);
             case WORKING_MINUTES -> lagCalendar(link).addWorking(date, sign * Math.round(amount));
             case PERCENT_OF_PREDECESSOR -> lagCalendar(link).addWorking(date,
-                    sign * Math.round(net.duration[net.linkPred[link]] * amount / 100.0));
+                    sign * Math.round(duration[net.linkPred[link]] * amount / 100.0));
         };
     }
 
@@ -150,7 +179,7 @@ final class CpmRun {
             return y - Math.round(amount);
         }
         long minutes = unit == LagUnit.WORKING_MINUTES ? Math.round(amount)
-                : Math.round(net.duration[net.linkPred[link]] * amount / 100.0);
+                : Math.round(duration[net.linkPred[link]] * amount / 100.0);
         WorkCalendar c = lagCalendar(link);
         if (minutes > 0) {
             return c.addWorking(y, -minutes);
@@ -267,13 +296,13 @@ final class CpmRun {
 
     private void forwardLeaf(int i) {
         WorkCalendar c = cal(i);
-        long d = net.duration[i];
+        long d = duration[i];
         long as = net.actualStart[i];
         long af = net.actualFinish[i];
         if (af != NONE) {
             es[i] = as != NONE ? as : startFromFinish(i, af, d);
             ef[i] = af;
-            if (as != NONE && af < as && !alapPass) {
+            if (as != NONE && af < as && !alapPass && !quiet) {
                 warn(ScheduleWarning.Kind.INVALID_DATA, i, "actual finish is before actual start");
             }
             return;
@@ -312,7 +341,7 @@ final class CpmRun {
 
     private void forwardStarted(int i, WorkCalendar c, long d, long as, long sb, long fb) {
         es[i] = as;
-        long rem = net.remainingDuration(i);
+        long rem = remainingDuration(i);
         if (net.statusDate == NONE) {
             long finish = d > 0 ? c.addWorking(as, d) : as;
             ConstraintType ct = constraint(i);
@@ -329,7 +358,7 @@ final class CpmRun {
                 resume = Math.max(resume, startFromFinish(i, fb, rem));
             }
         }
-        if (!alapPass) {
+        if (!alapPass && !quiet) {
             for (int k = topo.predStart[i]; k < topo.predStart[i + 1]; k++) {
                 int l = topo.predLinks[k];
                 int pred = net.linkPred[l];
@@ -408,7 +437,7 @@ final class CpmRun {
     }
 
     private void conflict(int i, long logicStart) {
-        if (!alapPass) {
+        if (!alapPass && !quiet) {
             warn(ScheduleWarning.Kind.CONSTRAINT_CONFLICT, i, constraint(i) + " "
                     + org.bearing.engine.calendar.WallClock.dateTime(net.constraintDate[i])
                     + " holds the task before its logic start "
@@ -417,6 +446,9 @@ final class CpmRun {
     }
 
     void warn(ScheduleWarning.Kind kind, int task, String message) {
+        if (quiet) {
+            return;
+        }
         warnings.add(new ScheduleWarning(kind, task, task >= 0 ? net.names[task] : null, message));
     }
 
@@ -492,9 +524,9 @@ final class CpmRun {
             return;
         }
         WorkCalendar c = cal(i);
-        long d = net.duration[i];
+        long d = duration[i];
         boolean started = net.actualStart[i] != NONE;
-        long rem = started ? net.remainingDuration(i) : d;
+        long rem = started ? remainingDuration(i) : d;
         long finish = finishTarget;
         int p = net.parent[i];
         if (p >= 0) {
@@ -601,6 +633,9 @@ final class CpmRun {
         long tf = floatOf(c, i, net.actualStart[i] == NONE);
         totalFloat[i] = tf;
         critical[i] = tf <= net.criticalFloat;
+        if (quiet) {
+            return;
+        }
         long ff = INF;
         boolean any = false;
         for (int k = topo.succStart[i]; k < topo.succStart[i + 1]; k++) {
