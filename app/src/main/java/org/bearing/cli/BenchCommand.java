@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code bearing bench}: groups the engine benchmarks; each prints JSON with {@code --json}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of Bearing's engines against their peers.",
-        subcommands = {BenchScheduleCommand.class, PsplibBenchCommand.class})
+        subcommands = {BenchScheduleCommand.class, PsplibBenchCommand.class, BenchMonteCarloCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

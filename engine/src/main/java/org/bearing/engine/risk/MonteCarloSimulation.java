@@ -60,6 +60,18 @@ public final class MonteCarloSimulation {
         return model;
     }
 
+    /**
+     * The durations (working minutes, into {@code durations}) and returns the cost that iteration k of a run
+     * with this seed samples: lets a peer scheduler replay exactly the simulation's iterations.
+     */
+    public double sample(long seed, int k, long[] durations) {
+        if (durations.length != model.network.taskCount()) {
+            throw new IllegalArgumentException("expected " + model.network.taskCount() + " durations, got "
+                    + durations.length);
+        }
+        return sampler.sample(seed, k, durations, new double[sampler.groupCount()], -1, null);
+    }
+
     /** Runs the simulation: percentiles, histograms, criticality and sensitivity. */
     public SimulationResult run(SimulationOptions options) {
         Pass pass = new Pass(options, -1, true);
