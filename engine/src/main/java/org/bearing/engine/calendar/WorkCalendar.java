@@ -272,6 +272,10 @@ public final class WorkCalendar {
         if (dayIndex >= 0 && dayIndex < regionOfDay.length) {
             return regionOfDay[(int) dayIndex];
         }
+        int last = regionStart.length - 1;
+        if (last >= 0 && t >= regionStart[last]) {
+            return last;
+        }
         return upperBound(regionStart, t) - 1;
     }
 
@@ -284,7 +288,8 @@ public final class WorkCalendar {
 
     /** The instant of the working minute with ordinal {@code k} (the start of that minute). */
     public long minuteOf(long k) {
-        return minuteOfNear(k, upperBound(regionCum, k) - 1);
+        int last = regionCum.length - 1;
+        return minuteOfNear(k, last >= 0 && k >= regionCum[last] ? last : upperBound(regionCum, k) - 1);
     }
 
     /** {@link #minuteOf(long)} starting the region search at {@code hint} (usually a few regions away). */

@@ -223,13 +223,8 @@ public final class MonteCarloSimulation {
             finishValues[k] = pass.workingDuration[k];
         }
         double[] finishRanks = Ranks.of(finishValues);
-        parallel(threads, varying.length, () -> j -> {
-            double[] values = new double[s];
-            for (int k = 0; k < s; k++) {
-                values[k] = pass.sample[j * s + k];
-            }
-            rho[j] = Ranks.pearson(Ranks.of(values), finishRanks);
-        });
+        parallel(threads, varying.length,
+                () -> j -> rho[j] = Ranks.pearson(Ranks.ofNonNegative(pass.sample, j * s, s), finishRanks));
         return rho;
     }
 

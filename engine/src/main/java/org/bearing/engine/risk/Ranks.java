@@ -32,6 +32,37 @@ final class Ranks {
         return ranks;
     }
 
+    /**
+     * 1-based ranks of {@code length} non-negative values starting at {@code offset}, ties averaged; sorts
+     * primitive keys (float bits, which order like the values when non-negative, above the index).
+     */
+    static double[] ofNonNegative(float[] values, int offset, int length) {
+        long[] keys = new long[length];
+        for (int i = 0; i < length; i++) {
+            float v = values[offset + i];
+            if (!(v >= 0)) {
+                throw new IllegalArgumentException("negative or NaN value " + v);
+            }
+            keys[i] = ((long) Float.floatToIntBits(v) << 32) | i;
+        }
+        Arrays.sort(keys);
+        double[] ranks = new double[length];
+        int i = 0;
+        while (i < length) {
+            int j = i;
+            long bits = keys[i] >>> 32;
+            while (j + 1 < length && (keys[j + 1] >>> 32) == bits) {
+                j++;
+            }
+            double r = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                ranks[(int) keys[k]] = r;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    }
+
     /** Pearson's r = cov(x, y) / (sd(x) sd(y)); 0 if either sample is constant. */
     static double pearson(double[] x, double[] y) {
         int s = x.length;
