@@ -64,6 +64,7 @@ public final class BenchMonteCarloCommand implements Callable<Integer> {
                     m.tasks(), m.links(), m.iterations(), m.threads(), m.ms(), m.iterationsPerSecond());
             out.printf(Locale.ROOT, "         deterministic finish %s  P50 %s (%.1f working days)  P80 %s (%.1f)%n",
                     m.deterministicFinish(), m.p50Finish(), m.p50WorkingDays(), m.p80Finish(), m.p80WorkingDays());
+            out.printf(Locale.ROOT, "         result digest %s (same seed, any thread count: same digest)%n", m.digest());
             MonteCarloBenchmark.Peer p = r.peer();
             if (p != null) {
                 out.printf(Locale.ROOT, "peer network %d tasks: Bearing %.1f iterations/s (1 thread, %d iterations), "

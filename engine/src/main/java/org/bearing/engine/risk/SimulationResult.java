@@ -86,6 +86,25 @@ public final class SimulationResult {
         return Math.max(0, (int) Math.ceil(p / 100 * k) - 1);
     }
 
+    /**
+     * A 64-bit digest of every iteration's finish and cost, every task's criticality count and rank correlation,
+     * to check at a glance that two runs (e.g. on different thread counts) gave identical results.
+     */
+    public long digest() {
+        long h = 1125899906842597L;
+        for (int k = 0; k < finish.length; k++) {
+            h = 31 * h + finish[k];
+            h = 31 * h + Double.doubleToLongBits(cost[k]);
+        }
+        for (long c : critical) {
+            h = 31 * h + c;
+        }
+        for (double r : spearman) {
+            h = 31 * h + Double.doubleToLongBits(r);
+        }
+        return h;
+    }
+
     public SimulationOptions options() {
         return options;
     }

@@ -154,6 +154,7 @@ class MonteCarloSimulationTest {
         SimulationResult r1 = sim.run(one);
         for (int threads : new int[] {2, 8}) {
             SimulationResult rt = sim.run(one.withThreads(threads));
+            assertThat(rt.digest()).isEqualTo(r1.digest());
             for (int k = 0; k < 150; k++) {
                 assertThat(rt.finish(k)).isEqualTo(r1.finish(k));
                 assertThat(rt.cost(k)).isEqualTo(r1.cost(k));
@@ -166,6 +167,7 @@ class MonteCarloSimulationTest {
         }
         SimulationResult otherSeed = sim.run(new SimulationOptions(150, 100, 2, 150));
         assertThat(otherSeed.finish(0) != r1.finish(0) || otherSeed.cost(0) != r1.cost(0)).isTrue();
+        assertThat(otherSeed.digest()).isNotEqualTo(r1.digest());
         assertThat(r1.finishPercentile(80)).isGreaterThan(r1.finishPercentile(10));
     }
 }
