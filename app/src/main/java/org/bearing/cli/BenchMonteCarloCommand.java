@@ -60,8 +60,9 @@ public final class BenchMonteCarloCommand implements Callable<Integer> {
             out.println(JsonOutput.write(r));
         } else {
             MonteCarloBenchmark.Main m = r.bearing();
-            out.printf(Locale.ROOT, "Bearing  tasks %d  links %d  iterations %d  threads %d  %.1f ms  %.1f iterations/s%n",
-                    m.tasks(), m.links(), m.iterations(), m.threads(), m.ms(), m.iterationsPerSecond());
+            out.printf(Locale.ROOT, "Bearing  tasks %d  links %d  iterations %d  threads %d  %.1f ms (process CPU %.1f ms)  "
+                    + "%.1f iterations/s%n", m.tasks(), m.links(), m.iterations(), m.threads(), m.ms(), m.processCpuMs(),
+                    m.iterationsPerSecond());
             out.printf(Locale.ROOT, "         deterministic finish %s  P50 %s (%.1f working days)  P80 %s (%.1f)%n",
                     m.deterministicFinish(), m.p50Finish(), m.p50WorkingDays(), m.p80Finish(), m.p80WorkingDays());
             out.printf(Locale.ROOT, "         result digest %s (same seed, any thread count: same digest)%n", m.digest());

@@ -28,10 +28,11 @@ import org.mpxj.cpm.MicrosoftScheduler;
 public final class MonteCarloBenchmark {
 
     /**
-     * The main run on the generated network with calendars; {@code digest} is {@link SimulationResult#digest()}
+     * The main run on the generated network with calendars; {@code processCpuMs} is the CPU time the process used
+     * during the run (on a machine shared with other work, wall time overstates the cost); {@code digest} is {@link SimulationResult#digest()}
      * in hex, equal for equal seeds whatever the thread count.
      */
-    public record Main(int tasks, int links, int iterations, int threads, long seed, double ms,
+    public record Main(int tasks, int links, int iterations, int threads, long seed, double ms, double processCpuMs,
                        double iterationsPerSecond, LocalDateTime deterministicFinish, LocalDateTime p50Finish,
                        LocalDateTime p80Finish, double p50WorkingDays, double p80WorkingDays, String digest) { }
 
@@ -61,10 +62,12 @@ public final class MonteCarloBenchmark {
         sim.run(SimulationOptions.of(Math.max(20, Math.min(iterations, 200_000 / tasks)), seed + 1, tasks)
                 .withThreads(threads));
         SimulationOptions options = SimulationOptions.of(iterations, seed, tasks).withThreads(threads);
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         SimulationResult r = sim.run(options);
         double ms = (System.nanoTime() - t0) / 1e6;
-        Main main = new Main(network.taskCount(), network.linkCount(), iterations, threads, seed, ms,
+        double cpuMs = (processCpuNanos() - cpu0) / 1e6;
+        Main main = new Main(network.taskCount(), network.linkCount(), iterations, threads, seed, ms, cpuMs,
                 iterations / (ms / 1000), WallClock.dateTime(r.deterministicFinish()),
                 WallClock.dateTime(r.finishPercentile(50)), WallClock.dateTime(r.finishPercentile(80)),
                 r.finishWorkingMinutesPercentile(50) / 480.0, r.finishWorkingMinutesPercentile(80) / 480.0,
@@ -120,6 +123,15 @@ public final class MonteCarloBenchmark {
         double mpxjRate = mpxjIterations / (mpxjMs / 1000);
         return new Peer(network.taskCount(), bearingIterations, bearingRate, bearingAllRate, mpxjIterations, mpxjMs,
                 mpxjRate, bearingRate / mpxjRate, bearingAllRate / mpxjRate, 100.0 * same / mpxjIterations);
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included), or -1e6 if the JVM does not say. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1_000_000;
     }
 
     /** Schedules with MPXJ and returns the project finish: the latest finish of a non-summary task. */
