@@ -124,22 +124,11 @@ public final class SimulationResult {
 
     /** The fraction of iterations finishing at or before {@code date}. */
     public double probabilityOfFinishingBy(long date) {
-        int idx = upperBound(sortedFinish, date);
-        return idx / (double) sortedFinish.length;
-    }
-
-    private static int upperBound(long[] a, long key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        int met = 0;
+        while (met < sortedFinish.length && sortedFinish[met] <= date) {
+            met++;
         }
-        return lo;
+        return met / (double) sortedFinish.length;
     }
 
     /** Project finish percentile P_p (minutes since 1970). */
