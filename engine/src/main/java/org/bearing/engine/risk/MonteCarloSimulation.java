@@ -179,7 +179,12 @@ public final class MonteCarloSimulation {
             @Override
             public void accept(int k) {
                 cost[k] = sampler.sample(options.seed(), k, durations, groupFactor, disabledRisk, occurred);
-                rerun.run(durations);
+                if (full) {
+                    rerun.run(durations);
+                } else {
+                    // tornado passes need the finish only
+                    rerun.runForward(durations);
+                }
                 long f = rerun.projectFinish();
                 finish[k] = f;
                 workingDuration[k] = calendar.workingBetween(start, f);

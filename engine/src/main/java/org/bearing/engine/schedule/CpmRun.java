@@ -79,11 +79,19 @@ final class CpmRun {
      * run). A started task's remaining duration scales with the ratio of the new to the planned duration.
      */
     void rerun(long[] durations) {
+        rerun(durations, false);
+    }
+
+    /**
+     * As {@link #rerun(long[])}; with {@code forwardOnly} the backward pass and floats are skipped unless the
+     * network has as-late-as-possible tasks (their dates need it). Returns whether the backward pass ran.
+     */
+    boolean rerun(long[] durations, boolean forwardOnly) {
         duration = durations;
         warnings.clear();
         alapPass = false;
         anyAlap = false;
-        execute();
+        return execute(forwardOnly);
     }
 
     /** Remaining duration of a task under {@link #duration}: the network's own if the durations are the planned ones. */
@@ -99,6 +107,10 @@ final class CpmRun {
     }
 
     void execute() {
+        execute(false);
+    }
+
+    private boolean execute(boolean forwardOnly) {
         forwardPass();
         long max = net.projectStart;
         for (int i = 0; i < n; i++) {
@@ -107,6 +119,9 @@ final class CpmRun {
             }
         }
         computedFinish = max;
+        if (forwardOnly && !anyAlap) {
+            return false;
+        }
         finishTarget = net.projectFinish != NONE ? net.projectFinish : max;
         backwardPass();
         if (anyAlap) {
@@ -114,6 +129,7 @@ final class CpmRun {
             forwardPass();
         }
         floats();
+        return true;
     }
 
     WorkCalendar cal(int task) {

@@ -14,6 +14,7 @@ public final class CriticalPathRerun {
     private final ScheduleNetwork network;
     private final CpmRun run;
     private boolean ran;
+    private boolean backward;
 
     public CriticalPathRerun(ScheduleNetwork network) {
         this.network = network;
@@ -33,6 +34,13 @@ public final class CriticalPathRerun {
      * @throws IllegalArgumentException if the array has the wrong length or a negative duration
      */
     public void run(long[] durations) {
+        check(durations);
+        run.rerun(durations);
+        ran = true;
+        backward = true;
+    }
+
+    private void check(long[] durations) {
         if (durations.length != network.n) {
             throw new IllegalArgumentException("expected " + network.n + " durations, got " + durations.length);
         }
@@ -42,7 +50,17 @@ public final class CriticalPathRerun {
                         + durations[i]);
             }
         }
-        run.rerun(durations);
+    }
+
+    /**
+     * As {@link #run(long[])} but computes early dates and the project finish only (the backward pass runs
+     * only if the network has as-late-as-possible tasks, whose dates depend on it): about half the work, for
+     * callers that need finish dates but no float or criticality. {@link #totalFloat(int)} and
+     * {@link #isCritical(int)} then throw.
+     */
+    public void runForward(long[] durations) {
+        check(durations);
+        backward = run.rerun(durations, true);
         ran = true;
     }
 
@@ -71,14 +89,21 @@ public final class CriticalPathRerun {
 
     /** Total float in working minutes of the task's calendar in the last run. */
     public long totalFloat(int task) {
-        check();
+        checkBackward();
         return run.totalFloat[task];
     }
 
     /** Whether the task was critical (total float at or below the network's critical float) in the last run. */
     public boolean isCritical(int task) {
-        check();
+        checkBackward();
         return run.critical[task];
+    }
+
+    private void checkBackward() {
+        check();
+        if (!backward) {
+            throw new IllegalStateException("float and criticality need run(durations), not runForward(durations)");
+        }
     }
 
     private void check() {

@@ -26,8 +26,15 @@ class CriticalPathRerunTest {
                     copy = copy.withDuration(i, d[i]);
                 }
             }
+            CriticalPathRerun forward = new CriticalPathRerun(net);
+            forward.runForward(d);
             rerun.run(d);
             Schedule full = scheduler.schedule(copy);
+            assertThat(forward.projectFinish()).isEqualTo(full.projectFinish());
+            for (int i = 0; i < d.length; i++) {
+                assertThat(forward.finish(i)).as("forward-only finish of %s", net.name(i)).isEqualTo(full.finish(i));
+            }
+            assertThatThrownBy(() -> forward.isCritical(0)).isInstanceOf(IllegalStateException.class);
             assertThat(rerun.projectFinish()).isEqualTo(full.projectFinish());
             for (int i = 0; i < d.length; i++) {
                 assertThat(rerun.start(i)).as("start of %s", net.name(i)).isEqualTo(full.start(i));
@@ -36,6 +43,25 @@ class CriticalPathRerunTest {
                 assertThat(rerun.isCritical(i)).isEqualTo(full.isCritical(i));
             }
         }
+    }
+
+    /** With as-late-as-possible tasks the forward-only run still runs the backward pass their dates need. */
+    @Test
+    void forwardOnlyRunKeepsAsLateAsPossibleDates() {
+        NetworkBuilder b = ScheduleNetwork.builder().projectStart(java.time.LocalDateTime.of(2026, 1, 5, 8, 0));
+        int a = b.addTask("A", 4800);
+        int late = b.addTask("Late", 960);
+        int end = b.addMilestone("End");
+        b.link(a, end);
+        b.link(late, end);
+        b.constraint(late, ConstraintType.AS_LATE_AS_POSSIBLE, NetworkBuilder.NONE);
+        ScheduleNetwork net = b.build();
+        CriticalPathRerun forward = new CriticalPathRerun(net);
+        long[] d = forward.plannedDurations();
+        forward.runForward(d);
+        Schedule full = new CriticalPathScheduler().schedule(net);
+        assertThat(forward.start(late)).isEqualTo(full.start(late)).isGreaterThan(net.projectStart());
+        assertThat(forward.isCritical(late)).isEqualTo(full.isCritical(late));
     }
 
     @Test
