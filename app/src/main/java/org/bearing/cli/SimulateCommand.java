@@ -74,10 +74,14 @@ public final class SimulateCommand implements Callable<Integer> {
     public record CriticalTask(int uniqueId, String name, double criticality, double spearman,
                                double durationSensitivity, double meanDurationDays) { }
 
+    /** One histogram bin of the project finish: [from, to), iterations in it, and P(finish before to). */
+    public record Bin(LocalDateTime from, LocalDateTime to, long iterations, double cumulative) { }
+
     public record Output(String file, int tasks, int iterations, long seed, String spread, int estimatesFromFile,
                          int defaultEstimates, LocalDateTime deterministicFinish,
                          double probabilityOfDeterministicFinish, List<Percentile> percentiles,
-                         List<Milestone> milestones, List<CriticalTask> mostCritical, double ms) { }
+                         List<Milestone> milestones, List<CriticalTask> mostCritical, List<Bin> histogram,
+                         double ms) { }
 
     @Override
     public Integer call() {
@@ -124,11 +128,19 @@ public final class SimulateCommand implements Callable<Integer> {
             critical.add(new CriticalTask(m.mapped().uniqueIds()[i], net.name(i), r.criticality(i), r.spearman(i),
                     r.durationSensitivity(i), r.meanDuration(i) / minutesPerDay));
         }
+        List<Bin> histogram = new ArrayList<>();
+        org.bearing.engine.risk.Histogram h = r.finishHistogram(20);
+        double[] cumulative = h.cumulative();
+        long[] counts = h.counts();
+        for (int b = 0; b < h.bins(); b++) {
+            histogram.add(new Bin(WallClock.dateTime(Math.round(h.lower(b))), WallClock.dateTime(Math.round(h.upper(b))),
+                    counts[b], cumulative[b]));
+        }
         String spread = String.format(Locale.ROOT, "%s %+.0f%% / %+.0f%% where the file has no PERT durations",
                 shape, low * 100, high * 100);
         Output o = new Output(file.toString(), net.taskCount(), iterations, seed, spread, m.fromFile(),
                 m.defaulted(), WallClock.dateTime(r.deterministicFinish()),
-                r.probabilityOfFinishingBy(r.deterministicFinish()), percentiles, milestones, critical, ms);
+                r.probabilityOfFinishingBy(r.deterministicFinish()), percentiles, milestones, critical, histogram, ms);
         if (json) {
             out.println(JsonOutput.write(o));
         } else {

@@ -41,6 +41,8 @@ class MonteCarloCommandsTest {
         assertThat(json.get("percentiles").get(8).get("workingDays").asDouble())
                 .isGreaterThan(json.get("percentiles").get(0).get("workingDays").asDouble());
         assertThat(json.get("mostCritical").get(0).get("criticality").asDouble()).isBetween(0.0, 1.0);
+        assertThat(json.get("histogram").size()).isEqualTo(20);
+        assertThat(json.get("histogram").get(19).get("cumulative").asDouble()).isEqualTo(1.0);
         assertThat(again.get("percentiles")).isEqualTo(json.get("percentiles"));
         assertThat(again.get("mostCritical")).isEqualTo(json.get("mostCritical"));
     }
