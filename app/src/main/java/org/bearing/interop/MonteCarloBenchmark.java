@@ -52,7 +52,7 @@ public final class MonteCarloBenchmark {
 
     /**
      * @param peerTasks      leaf tasks of the peer network (0 skips the peer)
-     * @param peerIterations MPXJ iterations (Bearing runs 10x as many, at least 200, on the peer network)
+     * @param peerIterations MPXJ iterations (Bearing runs 10x as many, at least 1000, on the peer network)
      */
     public static Result run(int tasks, int iterations, int threads, long seed, int peerTasks, int peerIterations) {
         ScheduleNetwork network = new NetworkGenerator(seed).generate(tasks);
@@ -81,7 +81,7 @@ public final class MonteCarloBenchmark {
         EngineNetworkMapper.Mapped mapped = EngineNetworkMapper.map(imported);
         ScheduleNetwork network = mapped.network();
         MonteCarloSimulation sim = new MonteCarloSimulation(MonteCarloBench.model(network, seed));
-        int bearingIterations = Math.max(200, 10 * mpxjIterations);
+        int bearingIterations = Math.max(1000, 10 * mpxjIterations);
         SimulationOptions options = SimulationOptions.of(bearingIterations, seed, network.taskCount());
         sim.run(options.withThreads(1));
         long t0 = System.nanoTime();
