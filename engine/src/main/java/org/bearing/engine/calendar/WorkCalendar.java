@@ -292,6 +292,17 @@ public final class WorkCalendar {
         return minuteOfNear(k, last >= 0 && k >= regionCum[last] ? last : upperBound(regionCum, k) - 1);
     }
 
+    /**
+     * {@link #minuteOf(long)} with the region search started at the region of the instant {@code near}: the same
+     * result, faster when the k-th working minute lies close to {@code near} (as when adding a duration to it).
+     */
+    public long minuteOf(long k, long near) {
+        if (regionStart.length == 0) {
+            return minuteOf(k);
+        }
+        return minuteOfNear(k, regionIndex(near));
+    }
+
     /** {@link #minuteOf(long)} starting the region search at {@code hint} (usually a few regions away). */
     private long minuteOfNear(long k, int hint) {
         int j = hint;

@@ -200,18 +200,18 @@ final class CpmRun {
         if (minutes > 0) {
             return c.addWorking(y, -minutes);
         }
-        return c.minuteOf(lastOrdinalStartingBy(c, y) - minutes);
+        return c.minuteOf(lastOrdinalStartingBy(c, y) - minutes, y);
     }
 
     /** The largest working-minute ordinal whose minute starts at or before {@code y}. */
     static long lastOrdinalStartingBy(WorkCalendar c, long y) {
         long o = c.ordinal(y);
-        return c.minuteOf(o) == y ? o : o - 1;
+        return c.minuteOf(o, y) == y ? o : o - 1;
     }
 
     /** The latest finish of a task of duration {@code d} whose start is not after {@code start}. */
     static long latestFinishFromStart(WorkCalendar c, long start, long d) {
-        return d > 0 ? c.minuteOf(lastOrdinalStartingBy(c, start) + d) : start;
+        return d > 0 ? c.minuteOf(lastOrdinalStartingBy(c, start) + d, start) : start;
     }
 
     /** The date a link imposes on its successor's start (SS, FS) or finish (FF, SF) in the forward pass. */
