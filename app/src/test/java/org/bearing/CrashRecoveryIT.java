@@ -101,7 +101,7 @@ class CrashRecoveryIT {
     }
 
     private static Process start(Path jar, Path data, int port) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", jar.toString(), "serve", "--port", Integer.toString(port),
+        ProcessBuilder pb = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "serve", "--port", Integer.toString(port),
                 "--data-dir", data.toString());
         pb.environment().put("BEARING_ADMIN_PASSWORD", PASSWORD);
         pb.environment().remove("BEARING_DB_URL");

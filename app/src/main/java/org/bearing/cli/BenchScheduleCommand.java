@@ -60,14 +60,15 @@ public final class BenchScheduleCommand implements Callable<Integer> {
     private static void print(ScheduleBenchmark.Result r, PrintWriter out) {
         for (ScheduleBenchmark.Side side : new ScheduleBenchmark.Side[] {r.bearing(), r.mpxj()}) {
             if (side != null) {
-                out.printf(Locale.ROOT, "%-24s tasks %8d  links %8d  schedule %10.1f ms  (build %8.1f ms)  "
-                                + "%8.1f MB  (%d run%s)%n",
-                        side.scheduler(), side.tasks(), side.links(), side.millis(), side.buildMillis(),
-                        side.memoryBytes() / 1e6, side.runs(), side.runs() == 1 ? "" : "s, median");
+                out.printf(Locale.ROOT, "%-24s tasks %8d  links %8d  schedule %10.1f ms (cpu %10.1f ms)  "
+                                + "build %8.1f ms  %8.1f MB  (%d run%s)%n",
+                        side.scheduler(), side.tasks(), side.links(), side.millis(), side.cpuMillis(),
+                        side.buildMillis(), side.memoryBytes() / 1e6, side.runs(), side.runs() == 1 ? "" : "s, median");
             }
         }
         if (r.speedRatio() != null) {
-            out.printf(Locale.ROOT, "speed ratio (MPXJ / Bearing): %.1fx%n", r.speedRatio());
+            out.printf(Locale.ROOT, "speed ratio (MPXJ / Bearing): %.1fx wall, %s cpu%n", r.speedRatio(),
+                    r.cpuSpeedRatio() == null ? "-" : String.format(Locale.ROOT, "%.1fx", r.cpuSpeedRatio()));
         }
         if (r.agreementPercent() != null) {
             out.printf(Locale.ROOT, "Bearing agrees with MPXJ on every field for %.1f%% of tasks%n",

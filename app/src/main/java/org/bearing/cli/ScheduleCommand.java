@@ -45,10 +45,6 @@ public final class ScheduleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Rescheduler bearing = BearingScheduler.available();
-        if (bearing == null) {
-            err.println("bearing schedule: Bearing's scheduling engine is not available in this build");
-            return 3;
-        }
         ImportedSchedule schedule;
         try {
             schedule = new ScheduleFileReader().read(file);

@@ -113,7 +113,7 @@ class DemoPortfolio {
                 List.of("All 36 applications live in the cloud with sign-off from their business owners",
                         "No severity-1 incident caused by a cutover",
                         "Program delivered within the $3.2M budget and management reserve"),
-                LocalDate.of(2026, 1, 5), STATUS_DATE, "USD", corporate, new BigDecimal("3200000"), LocalDate.of(2027, 6, 30)));
+                LocalDate.of(2026, 1, 5), null, "USD", corporate, new BigDecimal("3200000"), LocalDate.of(2027, 6, 30)));
         long id = p.id();
         Resource tpm = workResource(id, "Priya Raman", "PR", "PMO", 1.0, 145, corporate);
         Resource architect = workResource(id, "Cloud Architects", "CA", "Platform", 2.0, 165, corporate);
@@ -251,6 +251,7 @@ class DemoPortfolio {
         scheduling.reschedule(id);
 
         baselines.capture(id, new BaselineDraft(0, "Approved plan (steering committee, January 2026)"));
+        statusDate(id, STATUS_DATE);
 
         w.progress("Charter approved", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 5), 100);
         w.progress("Vendor selection and statements of work", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30), 100);
@@ -295,7 +296,7 @@ class DemoPortfolio {
                 "Rebuild the customer self-service portal on the new API platform with single sign-on and accessibility (WCAG 2.2 AA).",
                 List.of("Cut contact-center calls for account changes by 30%", "Reach a customer satisfaction score of 4.3/5"),
                 List.of("Released to all customers with no severity-1 defects", "WCAG 2.2 AA audit passed"),
-                LocalDate.of(2026, 9, 7), STATUS_DATE, "USD", calendar, new BigDecimal("420000"), null));
+                LocalDate.of(2026, 9, 7), null, "USD", calendar, new BigDecimal("420000"), null));
         long id = p.id();
         Resource product = workResource(id, "Product Owner", "PO", "Digital", 1.0, 120, calendar);
         Resource devs = workResource(id, "Portal Developers", "DEV", "Digital", 4.0, 110, calendar);
@@ -346,6 +347,7 @@ class DemoPortfolio {
         w.fixedCost("WCAG 2.2 AA audit", 18_000);
         scheduling.reschedule(id);
         baselines.capture(id, new BaselineDraft(0, "Sprint 0 plan"));
+        statusDate(id, STATUS_DATE);
         w.progress("Customer journey research", LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 18), 100);
         w.progress("UX design and prototype", LocalDate.of(2026, 9, 14), LocalDate.of(2026, 10, 9), 100);
         w.progress("Accessibility review of designs", LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 14), 100);
@@ -385,6 +387,14 @@ class DemoPortfolio {
         w.assign("Switch over and retire old cluster", dba.id(), 1.0);
         scheduling.reschedule(id);
         baselines.capture(id, new BaselineDraft(0, "Initial plan"));
+    }
+
+    /** Moves the project's status date: progress is known up to it, and remaining work is scheduled after it. */
+    private void statusDate(long projectId, LocalDate date) {
+        Project p = projects.get(projectId);
+        projects.update(projectId, p.version(), new ProjectDraft(p.programId(), p.code(), p.name(), p.sponsor(), p.manager(),
+                p.scopeStatement(), p.objectives(), p.successCriteria(), p.startDate(), date, p.currency(), p.calendarId(),
+                p.budget(), p.hardDeadline()));
     }
 
     private Resource workResource(long projectId, String name, String initials, String group, double maxUnits, int rate, long calendar) {

@@ -49,7 +49,7 @@ class SecurityRules {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**", "/error", "/css/**", "/webjars/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())

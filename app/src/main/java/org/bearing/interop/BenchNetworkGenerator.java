@@ -112,8 +112,8 @@ public final class BenchNetworkGenerator {
 
     private static ImportedTask task(int id, String name, Integer parent, ImportedTask.Kind kind, long duration,
                                      ImportedTask.Constraint constraint, LocalDateTime constraintDate) {
-        return new ImportedTask(id, id, name, parent, null, kind, true, false, false, duration, false, duration, null, List.of(),
-                false, constraint == null ? ImportedTask.Constraint.AS_SOON_AS_POSSIBLE : constraint, constraintDate,
+        return new ImportedTask(id, id, name, parent, null, kind, true, false, false, duration, false, duration, null,
+                List.of(), false, false, constraint == null ? ImportedTask.Constraint.AS_SOON_AS_POSSIBLE : constraint, constraintDate,
                 null, null, null, null, null, 0, null, null);
     }
 

@@ -2,10 +2,13 @@ package org.bearing.interop;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.bearing.engine.calendar.CalendarException;
 import org.bearing.engine.calendar.DurationUnits;
 import org.bearing.engine.calendar.WorkCalendar;
@@ -42,16 +45,17 @@ public final class EngineNetworkMapper {
         Map<String, WorkCalendar> calendars = calendars(s.calendars());
         WorkCalendar projectCalendar = s.defaultCalendarId() == null ? null : calendars.get(s.defaultCalendarId());
         boolean p6 = s.format() == ScheduleFormat.PRIMAVERA;
-        NetworkBuilder b = ScheduleNetwork.builder()
-                .projectStart(s.projectStart() != null ? s.projectStart() : firstStart(s))
+        NetworkBuilder b = ScheduleNetwork.builder();
+        if (p6) {
+            b.primaveraRules().lagCalendar(lagCalendar(s.lagCalendar()));
+        } else {
+            b.msProjectRules().progressPolicy(ProgressPolicy.PROGRESS_OVERRIDE)
+                    .lateFinishAtNextStart(lateFinishAtNextStart(s));
+        }
+        b.projectStart(s.projectStart() != null ? s.projectStart() : firstStart(s))
                 .durationUnits(new DurationUnits(s.minutesPerDay(), s.minutesPerWeek(), 20))
-                .lagCalendar(p6 ? lagCalendar(s.lagCalendar()) : LagCalendar.SUCCESSOR)
-                .honorConstraintDates(!p6)
-                .progressPolicy(p6 ? ProgressPolicy.RETAINED_LOGIC : ProgressPolicy.PROGRESS_OVERRIDE)
                 .criticalFloat(s.criticalSlackLimitMinutes())
-                .totalFloatRule(TotalFloatRule.valueOf(s.totalFloatRule().name()))
-                .lateStartAtActualStart(!p6)
-                .lateFinishAtNextStart(lateFinishAtNextStart(s));
+                .totalFloatRule(TotalFloatRule.valueOf(s.totalFloatRule().name()));
         if (projectCalendar != null) {
             b.projectCalendar(projectCalendar);
         }
@@ -85,6 +89,9 @@ public final class EngineNetworkMapper {
             }
             if (t.summary()) {
                 continue;
+            }
+            if (resourceDriven(t, p6)) {
+                scheduleAssignments(b, i, t, calendars);
             }
             if (!p6 && t.manual() && t.start() != null) {
                 // Links do not move a manually scheduled task earlier than where the user put it.
@@ -123,6 +130,34 @@ public final class EngineNetworkMapper {
     }
 
     /**
+     * An MS Project task with work resources that is not fixed-duration is resource-driven: each assignment lasts
+     * work / units on its resource's calendar, the task runs from the earliest assignment start to the latest
+     * assignment finish.
+     */
+    private static boolean resourceDriven(ImportedTask t, boolean p6) {
+        return !p6 && !t.fixedDuration() && !t.ignoreResourceCalendar() && !t.manual() && !t.elapsedDuration()
+                && t.actualStart() == null && t.kind() == ImportedTask.Kind.TASK && !t.assignments().isEmpty()
+                && t.assignments().stream().allMatch(a -> a.workMinutes() > 0 && a.calendarId() != null);
+    }
+
+    /** Each work assignment drives the task's dates on its resource's calendar (the engine's assignment rule). */
+    private static void scheduleAssignments(NetworkBuilder b, int task, ImportedTask t,
+                                            Map<String, WorkCalendar> calendars) {
+        for (ImportedTask.Assignment a : t.assignments()) {
+            b.assignment(task, calendar(calendars, a.calendarId(), t), a.workMinutes(), a.unitsPercent());
+        }
+    }
+
+    private static WorkCalendar calendar(Map<String, WorkCalendar> calendars, String id, ImportedTask t) {
+        WorkCalendar calendar = calendars.get(id);
+        if (calendar == null) {
+            throw new IllegalArgumentException("task " + t.uniqueId() + " uses calendar " + id
+                    + ", which the file does not define");
+        }
+        return calendar;
+    }
+
+    /**
      * Files saved by MS Project 2016 and later (version 16+) keep a late finish at the next working start where the
      * successor logic puts it; earlier versions move it back to the previous working finish. Evidence is thin: the
      * 2019 task-links files store next-start late finishes, while files of versions 14 and 15 mostly do not (see
@@ -144,8 +179,8 @@ public final class EngineNetworkMapper {
         return t.durationMinutes();
     }
 
-    private static java.time.LocalDateTime firstStart(ImportedSchedule s) {
-        return s.tasks().stream().map(ImportedTask::start).filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder())
+    private static LocalDateTime firstStart(ImportedSchedule s) {
+        return s.tasks().stream().map(ImportedTask::start).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .orElseThrow(() -> new IllegalArgumentException("the schedule has no project start"));
     }
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -78,7 +80,7 @@ public final class FidelityCheck {
             long t0 = System.nanoTime();
             Map<Integer, TaskDates> actual = bearing.schedule(schedule);
             long millis = (System.nanoTime() - t0) / 1_000_000;
-            return compare(bearing.name(), expected, actual, millis, java.util.Set.of());
+            return compare(bearing.name(), expected, actual, millis, Set.of());
         } catch (RuntimeException e) {
             return failed(bearing.name(), expected.size(), e);
         }
@@ -86,7 +88,7 @@ public final class FidelityCheck {
 
     /** Tasks whose stored values are complete: only they can be compared on every field. */
     private static Map<Integer, TaskDates> comparable(Map<Integer, TaskDates> stored) {
-        Map<Integer, TaskDates> result = new java.util.LinkedHashMap<>();
+        Map<Integer, TaskDates> result = new LinkedHashMap<>();
         stored.forEach((id, dates) -> {
             if (dates.comparable()) {
                 result.put(id, dates);
@@ -97,7 +99,7 @@ public final class FidelityCheck {
 
     private static FidelityReport.Side compare(String scheduler, Map<Integer, TaskDates> expected,
                                                Map<Integer, TaskDates> actual, long millis,
-                                               java.util.Set<String> notComputed) {
+                                               Set<String> notComputed) {
         int matched = 0;
         List<FidelityReport.Mismatch> mismatches = new ArrayList<>();
         for (TaskDates want : expected.values()) {

@@ -2,6 +2,7 @@ package org.bearing.interop;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A task (activity) as the file defines it: the inputs a critical-path engine needs, plus the scheduled start and
@@ -10,19 +11,37 @@ import java.util.List;
  * @param durationMinutes  planned duration: working minutes, or elapsed minutes when {@code elapsedDuration}
  * @param remainingMinutes remaining duration in the same unit, null when the file does not say
  * @param calendarId       the task's own calendar, null when it uses the project (or resource) calendar
- * @param resourceCalendarIds calendars of the work resources assigned to the task
+ * @param assignments      the task's work-resource assignments, each on its resource's calendar
+ * @param fixedDuration    an MS Project fixed-duration task: its duration, not its assignments' work, sets its length
  * @param manual           an MS Project manually scheduled task: the user's dates stand, links do not move it
  * @param textDates        a manual task whose duration, start or finish was typed as text (e.g. "TBD")
  */
 public record ImportedTask(int uniqueId, Integer id, String name, Integer parentUniqueId, String wbs,
                            Kind kind, boolean active, boolean manual, boolean textDates,
                            long durationMinutes, boolean elapsedDuration, Long remainingMinutes,
-                           String calendarId, List<String> resourceCalendarIds, boolean ignoreResourceCalendar,
+                           String calendarId, List<Assignment> assignments, boolean ignoreResourceCalendar,
+                           boolean fixedDuration,
                            Constraint constraint, LocalDateTime constraintDate,
                            Constraint secondaryConstraint, LocalDateTime secondaryConstraintDate,
                            LocalDateTime deadline,
                            LocalDateTime actualStart, LocalDateTime actualFinish, double percentComplete,
                            LocalDateTime start, LocalDateTime finish) {
+
+    /**
+     * A work resource assigned to the task: {@code workMinutes} of work at {@code unitsPercent} % of the resource, on
+     * the resource's calendar ({@code calendarId}, null when the resource has none).
+     */
+    public record Assignment(String calendarId, long workMinutes, double unitsPercent) {
+        /** Working minutes the assignment lasts: work / units. */
+        public long durationMinutes() {
+            return unitsPercent <= 0 ? workMinutes : Math.round(workMinutes * 100.0 / unitsPercent);
+        }
+    }
+
+    /** Calendars of the resources assigned to the task, in assignment order. */
+    public List<String> resourceCalendarIds() {
+        return assignments.stream().map(Assignment::calendarId).filter(Objects::nonNull).toList();
+    }
 
     /** What a task is for scheduling. */
     public enum Kind { TASK, MILESTONE, START_MILESTONE, FINISH_MILESTONE, SUMMARY, WBS_SUMMARY, LEVEL_OF_EFFORT }

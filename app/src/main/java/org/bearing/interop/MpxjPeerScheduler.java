@@ -3,6 +3,7 @@ package org.bearing.interop;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Set;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Task;
@@ -19,7 +20,7 @@ import org.mpxj.cpm.Scheduler;
 public final class MpxjPeerScheduler {
 
     /** Fields MPXJ's schedulers compute; free slack is not among them. */
-    public static final java.util.Set<String> NOT_COMPUTED_FIELDS = java.util.Set.of("freeSlack");
+    public static final Set<String> NOT_COMPUTED_FIELDS = Set.of("freeSlack");
 
     /** The result of one MPXJ run: which scheduler, its values by task unique id, and the scheduling time alone. */
     public record Run(String scheduler, Map<Integer, TaskDates> dates, long nanos) { }

@@ -25,6 +25,7 @@ import org.mpxj.ResourceAssignment;
 import org.mpxj.ResourceType;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
+import org.mpxj.TaskType;
 import org.mpxj.TimeUnit;
 import org.mpxj.TotalSlackCalculationType;
 
@@ -63,6 +64,9 @@ final class ProjectFileMapper {
             note = application() + " stores only start, duration and finish, not early/late dates or slack";
         } else {
             stored = criticalPathValues(project);
+            if (format == ScheduleFormat.PRIMAVERA) {
+                stored = withoutWbsNodes(stored);
+            }
             if (stored.values().stream().noneMatch(TaskDates::comparable)) {
                 note = "the file stores no early/late dates and slack";
             }
@@ -93,6 +97,20 @@ final class ProjectFileMapper {
         return values;
     }
 
+    /**
+     * P6 files store critical-path values for activities only: a WBS node's dates, float and critical flag are rolled
+     * up by MPXJ's reader, not computed by P6, so they are no oracle and are left out.
+     */
+    private Map<Integer, TaskDates> withoutWbsNodes(Map<Integer, TaskDates> stored) {
+        Map<Integer, TaskDates> activities = new LinkedHashMap<>(stored);
+        for (Task task : project.getTasks()) {
+            if (task.getSummary() && task.getActivityType() == null) {
+                activities.remove(task.getUniqueID());
+            }
+        }
+        return activities;
+    }
+
     /** Tasks that take part in scheduling: not blank rows, not MS Project's project summary (unique id 0). */
     static boolean schedulable(Task task) {
         return task.getUniqueID() != null && !task.getNull() && !task.getExternalTask()
@@ -113,12 +131,15 @@ final class ProjectFileMapper {
         boolean elapsed = duration != null && elapsed(duration.getUnits());
         long durationMinutes = duration == null ? 0 : minutes(duration);
         Duration remaining = task.getRemainingDuration();
-        List<String> resourceCalendars = new ArrayList<>();
+        List<ImportedTask.Assignment> assignments = new ArrayList<>();
         for (ResourceAssignment assignment : task.getResourceAssignments()) {
             Resource resource = assignment.getResource();
-            if (resource != null && resource.getType() != ResourceType.MATERIAL && resource.getType() != ResourceType.COST
-                    && resource.getCalendar() != null) {
-                resourceCalendars.add(id(resource.getCalendar()));
+            if (resource != null && resource.getType() == ResourceType.WORK) {
+                Duration work = assignment.getWork();
+                Number units = assignment.getUnits();
+                assignments.add(new ImportedTask.Assignment(
+                        resource.getCalendar() == null ? null : id(resource.getCalendar()),
+                        work == null ? 0 : minutes(work), units == null ? 100 : units.doubleValue()));
             }
         }
         Number percent = task.getPercentageComplete();
@@ -128,8 +149,8 @@ final class ProjectFileMapper {
                 kind(task, format), task.getActive(), task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED,
                 task.getDurationText() != null || task.getStartText() != null || task.getFinishText() != null,
                 durationMinutes, elapsed, remaining == null ? null : minutes(remaining),
-                task.getCalendar() == null ? null : id(task.getCalendar()), List.copyOf(resourceCalendars),
-                task.getIgnoreResourceCalendar(),
+                task.getCalendar() == null ? null : id(task.getCalendar()), List.copyOf(assignments),
+                task.getIgnoreResourceCalendar(), task.getType() == TaskType.FIXED_DURATION,
                 constraint(task.getConstraintType()), task.getConstraintDate(),
                 task.getSecondaryConstraintType() == null ? null : constraint(task.getSecondaryConstraintType()),
                 task.getSecondaryConstraintDate(),

@@ -1,5 +1,7 @@
 package org.bearing.interop;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Map;
 import org.bearing.engine.schedule.CriticalPathScheduler;
@@ -12,24 +14,25 @@ import org.mpxj.ProjectFile;
  * on a built network, MPXJ's {@code schedule} on a built {@code ProjectFile}; building is timed separately.
  * Bearing's time is the median of several runs after warm-up; MPXJ runs once after a warm-up on a small network,
  * since one run at 100,000 tasks takes seconds.
- * Speed ratio = MPXJ ms per task / Bearing ms per task (= MPXJ ms / Bearing ms when both schedule the same network).
+ * Speed ratio = MPXJ ms per task / Bearing ms per task (= MPXJ ms / Bearing ms when both schedule the same network),
+ * by wall time and by CPU time of the scheduling thread (the latter is steadier on a shared machine).
  */
 public final class ScheduleBenchmark {
 
     /**
-     * One side: tasks (leaves and summaries) scheduled, scheduling time, building time, heap retained by the built
-     * and scheduled network (approximate, after GC).
+     * One side: tasks (leaves and summaries) scheduled, scheduling wall time and CPU time of the scheduling thread
+     * (medians for Bearing), building time, heap retained by the built and scheduled network (approximate, after GC).
      */
-    public record Side(String scheduler, int tasks, int links, double millis, double buildMillis, long memoryBytes,
-                       int runs) { }
+    public record Side(String scheduler, int tasks, int links, double millis, double cpuMillis, double buildMillis,
+                       long memoryBytes, int runs) { }
 
     /**
      * @param peerCapped   true when MPXJ scheduled a smaller network than Bearing ({@code --peer-tasks})
      * @param agreementPercent % of tasks on which Bearing and MPXJ agree on every field MPXJ computes (within a
      *                     minute) when both scheduled the same network; null otherwise
      */
-    public record Result(int leafTasks, long seed, Side bearing, Side mpxj, Double speedRatio, boolean peerCapped,
-                         Double agreementPercent, String note) { }
+    public record Result(int leafTasks, long seed, Side bearing, Side mpxj, Double speedRatio, Double cpuSpeedRatio,
+                         boolean peerCapped, Double agreementPercent, String note) { }
 
     private ScheduleBenchmark() {
     }
@@ -53,13 +56,17 @@ public final class ScheduleBenchmark {
             }
         }
         Double ratio = null;
+        Double cpuRatio = null;
         if (mpxjSide != null && bearing.side().millis() > 0) {
             ratio = (mpxjSide.millis() / mpxjSide.tasks()) / (bearing.side().millis() / bearing.side().tasks());
+        }
+        if (mpxjSide != null && bearing.side().cpuMillis() > 0 && mpxjSide.cpuMillis() > 0) {
+            cpuRatio = (mpxjSide.cpuMillis() / mpxjSide.tasks()) / (bearing.side().cpuMillis() / bearing.side().tasks());
         }
         boolean capped = mpxjSide != null && peerTasks != tasks;
         String note = capped ? "MPXJ scheduled " + peerTasks + " leaf tasks (--peer-tasks), Bearing " + tasks
                 + "; the speed ratio compares time per task" : null;
-        return new Result(tasks, seed, bearing.side(), mpxjSide, ratio, capped, agreement, note);
+        return new Result(tasks, seed, bearing.side(), mpxjSide, ratio, cpuRatio, capped, agreement, note);
     }
 
     private record BearingRun(Side side, Map<Integer, TaskDates> dates) { }
@@ -78,17 +85,21 @@ public final class ScheduleBenchmark {
         EngineNetworkMapper.Mapped mapped = EngineNetworkMapper.map(network);
         double buildMillis = (System.nanoTime() - t0) / 1e6;
         double[] millis = new double[Math.max(1, runs)];
+        double[] cpu = new double[millis.length];
         Schedule schedule = null;
         for (int i = 0; i < millis.length; i++) {
+            long c0 = cpuNanos();
             long s0 = System.nanoTime();
             schedule = scheduler.schedule(mapped.network());
             millis[i] = (System.nanoTime() - s0) / 1e6;
+            cpu[i] = (cpuNanos() - c0) / 1e6;
         }
         long memory = Math.max(0, usedHeap() - before);
         Arrays.sort(millis);
+        Arrays.sort(cpu);
         Map<Integer, TaskDates> dates = EngineRescheduler.dates(mapped, schedule);
         return new BearingRun(new Side("Bearing", mapped.network().taskCount(), mapped.network().linkCount(),
-                millis[millis.length / 2], buildMillis, memory, millis.length), dates);
+                millis[millis.length / 2], cpu[cpu.length / 2], buildMillis, memory, millis.length), dates);
     }
 
     private static MpxjRun mpxj(ImportedSchedule network, long seed) {
@@ -98,10 +109,12 @@ public final class ScheduleBenchmark {
         long t0 = System.nanoTime();
         ProjectFile project = MpxjProjectBuilder.build(network);
         double buildMillis = (System.nanoTime() - t0) / 1e6;
+        long c0 = cpuNanos();
         MpxjPeerScheduler.Run run = MpxjPeerScheduler.scheduleMicrosoft(project, network.projectStart());
+        double cpuMillis = (cpuNanos() - c0) / 1e6;
         long memory = Math.max(0, usedHeap() - before);
         return new MpxjRun(new Side("MPXJ " + run.scheduler(), run.dates().size(), network.links().size(),
-                run.nanos() / 1e6, buildMillis, memory, 1), run.dates());
+                run.nanos() / 1e6, cpuMillis, buildMillis, memory, 1), run.dates());
     }
 
     /** % of MPXJ's tasks on which Bearing agrees on every field. */
@@ -114,6 +127,12 @@ public final class ScheduleBenchmark {
             }
         }
         return mpxj.isEmpty() ? 0 : 100.0 * same / mpxj.size();
+    }
+
+    /** CPU time of this thread: unlike wall time, not inflated when other processes share the cores. */
+    private static long cpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     private static long usedHeap() {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** Compares two critical-path results field by field, dates and slack within a tolerance of one minute. */
 public final class TaskDatesComparison {
@@ -19,11 +20,11 @@ public final class TaskDatesComparison {
      * from {@code expected} (not stored by the saving tool) is not compared.
      */
     public static List<String> mismatchedFields(TaskDates expected, TaskDates actual) {
-        return mismatchedFields(expected, actual, java.util.Set.of());
+        return mismatchedFields(expected, actual, Set.of());
     }
 
     /** As {@link #mismatchedFields(TaskDates, TaskDates)}, not comparing the fields named in {@code ignored}. */
-    public static List<String> mismatchedFields(TaskDates expected, TaskDates actual, java.util.Set<String> ignored) {
+    public static List<String> mismatchedFields(TaskDates expected, TaskDates actual, Set<String> ignored) {
         List<String> fields = new ArrayList<>();
         if (actual == null) {
             fields.add("missing");

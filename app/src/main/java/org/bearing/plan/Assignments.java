@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.bearing.plan.persistence.AssignmentStore;
-import org.bearing.plan.persistence.ProjectStore;
 import org.bearing.plan.persistence.ResourceStore;
 import org.bearing.plan.persistence.TaskStore;
 import org.bearing.platform.ConflictException;
 import org.bearing.platform.ETags;
 import org.bearing.platform.InvalidFieldException;
 import org.bearing.platform.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,22 +20,18 @@ public class Assignments {
     private final AssignmentStore store;
     private final TaskStore tasks;
     private final ResourceStore resources;
-    private final ProjectStore projects;
-    private final ApplicationEventPublisher events;
+    private final PlanEdits edits;
 
-    public Assignments(AssignmentStore store, TaskStore tasks, ResourceStore resources, ProjectStore projects, ApplicationEventPublisher events) {
+    Assignments(AssignmentStore store, TaskStore tasks, ResourceStore resources, PlanEdits edits) {
         this.store = store;
         this.tasks = tasks;
         this.resources = resources;
-        this.projects = projects;
-        this.events = events;
+        this.edits = edits;
     }
 
     @Transactional(readOnly = true)
     public List<Assignment> all(long projectId) {
-        if (projects.byId(projectId).isEmpty()) {
-            throw new NotFoundException("Project", projectId);
-        }
+        edits.requireProject(projectId);
         return store.inProject(projectId);
     }
 
@@ -48,12 +42,10 @@ public class Assignments {
     }
 
     public Assignment create(long projectId, AssignmentDraft d) {
-        if (projects.byId(projectId).isEmpty()) {
-            throw new NotFoundException("Project", projectId);
-        }
+        edits.requireProject(projectId);
         Assignment a = toAssignment(projectId, -1, 0, d);
         long id = store.insert(a);
-        changed(projectId);
+        edits.changed(projectId);
         return get(projectId, id);
     }
 
@@ -61,7 +53,7 @@ public class Assignments {
         Assignment current = get(projectId, id);
         ETags.requireCurrent("Assignment " + id, expectedVersion, current.version());
         store.update(toAssignment(projectId, id, current.version(), d));
-        changed(projectId);
+        edits.changed(projectId);
         return get(projectId, id);
     }
 
@@ -69,7 +61,7 @@ public class Assignments {
         Assignment current = get(projectId, id);
         ETags.requireCurrent("Assignment " + id, expectedVersion, current.version());
         store.delete(id);
-        changed(projectId);
+        edits.changed(projectId);
     }
 
     /** Work defaults to duration × units, as MS Project computes it for a fixed-units task. */
@@ -95,8 +87,4 @@ public class Assignments {
         return new Assignment(self, version, projectId, d.taskId(), d.resourceId(), units, work, actual);
     }
 
-    private void changed(long projectId) {
-        projects.touch(projectId);
-        events.publishEvent(new PlanChanged(projectId));
-    }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.bearing.plan.persistence.AssignmentStore;
 import org.bearing.plan.persistence.BaselineStore;
-import org.bearing.plan.persistence.ProjectStore;
 import org.bearing.plan.persistence.ResourceStore;
 import org.bearing.plan.persistence.TaskStore;
 import org.bearing.platform.ConflictException;
@@ -25,21 +24,21 @@ public class Baselines {
     private final TaskStore tasks;
     private final AssignmentStore assignments;
     private final ResourceStore resources;
-    private final ProjectStore projects;
+    private final PlanEdits edits;
     private final Clock clock;
 
-    public Baselines(BaselineStore store, TaskStore tasks, AssignmentStore assignments, ResourceStore resources, ProjectStore projects) {
+    Baselines(BaselineStore store, TaskStore tasks, AssignmentStore assignments, ResourceStore resources, PlanEdits edits) {
         this.store = store;
         this.tasks = tasks;
         this.assignments = assignments;
         this.resources = resources;
-        this.projects = projects;
+        this.edits = edits;
         this.clock = Clock.systemUTC();
     }
 
     @Transactional(readOnly = true)
     public List<Baseline> all(long projectId) {
-        requireProject(projectId);
+        edits.requireProject(projectId);
         return store.inProject(projectId);
     }
 
@@ -51,7 +50,7 @@ public class Baselines {
 
     /** Captures the current plan; a number already in use is refused (delete that baseline first to re-baseline). */
     public Baseline capture(long projectId, BaselineDraft d) {
-        requireProject(projectId);
+        edits.requireProject(projectId);
         List<Integer> used = store.numbersInUse(projectId);
         int number;
         if (d.number() != null) {
@@ -108,9 +107,4 @@ public class Baselines {
         }
     }
 
-    private void requireProject(long projectId) {
-        if (projects.byId(projectId).isEmpty()) {
-            throw new NotFoundException("Project", projectId);
-        }
-    }
 }

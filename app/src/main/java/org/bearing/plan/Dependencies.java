@@ -4,13 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bearing.plan.persistence.DependencyStore;
-import org.bearing.plan.persistence.ProjectStore;
 import org.bearing.plan.persistence.TaskStore;
 import org.bearing.platform.ConflictException;
 import org.bearing.platform.ETags;
 import org.bearing.platform.InvalidFieldException;
 import org.bearing.platform.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,19 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Dependencies {
     private final DependencyStore store;
     private final TaskStore tasks;
-    private final ProjectStore projects;
-    private final ApplicationEventPublisher events;
+    private final PlanEdits edits;
 
-    public Dependencies(DependencyStore store, TaskStore tasks, ProjectStore projects, ApplicationEventPublisher events) {
+    Dependencies(DependencyStore store, TaskStore tasks, PlanEdits edits) {
         this.store = store;
         this.tasks = tasks;
-        this.projects = projects;
-        this.events = events;
+        this.edits = edits;
     }
 
     @Transactional(readOnly = true)
     public List<Dependency> all(long projectId) {
-        requireProject(projectId);
+        edits.requireProject(projectId);
         return store.inProject(projectId);
     }
 
@@ -43,10 +39,10 @@ public class Dependencies {
     }
 
     public Dependency create(long projectId, DependencyDraft d) {
-        requireProject(projectId);
+        edits.requireProject(projectId);
         requireValid(projectId, -1, d);
         long id = store.insert(projectId, d);
-        changed(projectId);
+        edits.changed(projectId);
         return get(projectId, id);
     }
 
@@ -55,7 +51,7 @@ public class Dependencies {
         ETags.requireCurrent("Dependency " + id, expectedVersion, current.version());
         requireValid(projectId, id, d);
         store.update(id, current.version(), d);
-        changed(projectId);
+        edits.changed(projectId);
         return get(projectId, id);
     }
 
@@ -63,7 +59,7 @@ public class Dependencies {
         Dependency current = get(projectId, id);
         ETags.requireCurrent("Dependency " + id, expectedVersion, current.version());
         store.delete(id);
-        changed(projectId);
+        edits.changed(projectId);
     }
 
     private void requireValid(long projectId, long self, DependencyDraft d) {
@@ -89,14 +85,5 @@ public class Dependencies {
         }
     }
 
-    private void requireProject(long projectId) {
-        if (projects.byId(projectId).isEmpty()) {
-            throw new NotFoundException("Project", projectId);
-        }
-    }
 
-    private void changed(long projectId) {
-        projects.touch(projectId);
-        events.publishEvent(new PlanChanged(projectId));
-    }
 }

@@ -4,13 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bearing.plan.persistence.CalendarStore;
-import org.bearing.plan.persistence.ProjectStore;
 import org.bearing.plan.persistence.TaskStore;
 import org.bearing.platform.ConflictException;
 import org.bearing.platform.ETags;
 import org.bearing.platform.InvalidFieldException;
 import org.bearing.platform.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,21 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Tasks {
     private final TaskStore store;
-    private final ProjectStore projects;
     private final CalendarStore calendars;
-    private final ApplicationEventPublisher events;
+    private final PlanEdits edits;
 
-    public Tasks(TaskStore store, ProjectStore projects, CalendarStore calendars, ApplicationEventPublisher events) {
+    Tasks(TaskStore store, CalendarStore calendars, PlanEdits edits) {
         this.store = store;
-        this.projects = projects;
         this.calendars = calendars;
-        this.events = events;
+        this.edits = edits;
     }
 
     /** The project's tasks in outline order. */
     @Transactional(readOnly = true)
     public WorkBreakdown breakdown(long projectId) {
-        requireProject(projectId);
+        edits.requireProject(projectId);
         return WorkBreakdown.of(store.inProject(projectId));
     }
 
@@ -44,12 +40,15 @@ public class Tasks {
     }
 
     public Task create(long projectId, TaskDraft d) {
-        requireProject(projectId);
-        Map<Long, Task> tasks = byId(projectId);
-        requireValid(projectId, -1, d, tasks);
+        edits.requireProject(projectId);
+        Map<Long, Task> parent = new HashMap<>();
+        if (d.parentId() != null) {
+            store.byId(d.parentId()).filter(t -> t.projectId() == projectId).ifPresent(t -> parent.put(t.id(), t));
+        }
+        requireValid(projectId, -1, d, parent);
         int position = place(projectId, d);
         long id = store.insert(projectId, position, d);
-        changed(projectId);
+        edits.changed(projectId);
         return get(projectId, id);
     }
 
@@ -63,7 +62,7 @@ public class Tasks {
                 || (d.position() != null && d.position() != current.position());
         int position = moved ? place(projectId, d) : current.position();
         store.update(taskId, current.version(), projectId, position, d);
-        changed(projectId);
+        edits.changed(projectId);
         return get(projectId, taskId);
     }
 
@@ -75,7 +74,7 @@ public class Tasks {
             throw new ConflictException("Task '" + current.name() + "' is a summary task; delete or move its subtasks first", null);
         }
         store.delete(taskId);
-        changed(projectId);
+        edits.changed(projectId);
     }
 
     private int place(long projectId, TaskDraft d) {
@@ -114,16 +113,7 @@ public class Tasks {
         return map;
     }
 
-    private void requireProject(long projectId) {
-        if (projects.byId(projectId).isEmpty()) {
-            throw new NotFoundException("Project", projectId);
-        }
-    }
 
-    private void changed(long projectId) {
-        projects.touch(projectId);
-        events.publishEvent(new PlanChanged(projectId));
-    }
 
     /**
      * Records the start and finish the scheduler computed for each task whose dates changed. This is the schedule's
@@ -145,7 +135,7 @@ public class Tasks {
     /** The project's tasks keyed by id, for rules that look across the plan. */
     @Transactional(readOnly = true)
     public Map<Long, Task> tasksById(long projectId) {
-        requireProject(projectId);
+        edits.requireProject(projectId);
         return byId(projectId);
     }
 

@@ -37,7 +37,8 @@ final class PlanNetwork {
         this.tasks = tasks;
     }
 
-    static PlanNetwork of(Project project, List<Task> outline, List<Dependency> dependencies, List<ProjectCalendar> calendars) {
+    static PlanNetwork of(Project project, List<Task> outline, List<Dependency> dependencies, List<ProjectCalendar> calendars,
+                          Map<Long, Long> levelingDelays) {
         Map<Long, ProjectCalendar> calendarsById = new HashMap<>();
         calendars.forEach(c -> calendarsById.put(c.id(), c));
         Map<Long, WorkCalendar> compiled = new HashMap<>();
@@ -70,6 +71,10 @@ final class PlanNetwork {
             }
             if (t.constraintType() != org.bearing.plan.ConstraintType.ASAP) {
                 b.constraint(i, constraint(t.constraintType()), t.constraintDate());
+            }
+            Long delay = levelingDelays.get(t.id());
+            if (delay != null && delay > 0 && t.actualStart() == null) {
+                b.levelingDelay(i, delay);
             }
             if (t.deadline() != null) {
                 b.deadline(i, t.deadline());

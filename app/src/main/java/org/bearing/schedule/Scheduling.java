@@ -34,13 +34,15 @@ public class Scheduling {
     private final Tasks tasks;
     private final Dependencies dependencies;
     private final Calendars calendars;
+    private final LevelingDelays levelingDelays;
     private final CriticalPathScheduler scheduler = new CriticalPathScheduler();
 
-    public Scheduling(Projects projects, Tasks tasks, Dependencies dependencies, Calendars calendars) {
+    Scheduling(Projects projects, Tasks tasks, Dependencies dependencies, Calendars calendars, LevelingDelays levelingDelays) {
         this.projects = projects;
         this.tasks = tasks;
         this.dependencies = dependencies;
         this.calendars = calendars;
+        this.levelingDelays = levelingDelays;
     }
 
     /** A computed schedule together with the network it came from, for callers that need both. */
@@ -54,7 +56,8 @@ public class Scheduling {
         List<ScheduledTask> rows = new ArrayList<>(p.taskIds.length);
         for (int i = 0; i < p.taskIds.length; i++) {
             Task t = p.tasks.get(i);
-            rows.add(new ScheduledTask(p.taskIds[i], t.name(), t.summary(), t.milestone(), at(s.start(i)), at(s.finish(i)),
+            rows.add(new ScheduledTask(p.taskIds[i], t.name(), level(p, t), t.summary(), t.milestone(),
+                    t.percentComplete() == null ? 0 : t.percentComplete().doubleValue(), at(s.start(i)), at(s.finish(i)),
                     at(s.earlyStart(i)), at(s.earlyFinish(i)), at(s.lateStart(i)), at(s.lateFinish(i)), s.totalFloat(i),
                     s.freeFloat(i), s.isCritical(i)));
         }
@@ -91,7 +94,8 @@ public class Scheduling {
     Computed compute(long projectId) {
         Project project = projects.get(projectId);
         List<Task> outline = tasks.all(projectId);
-        PlanNetwork plan = PlanNetwork.of(project, outline, dependencies.all(projectId), calendars.visibleTo(projectId));
+        PlanNetwork plan = PlanNetwork.of(project, outline, dependencies.all(projectId), calendars.visibleTo(projectId),
+                levelingDelays.of(projectId));
         try {
             return new Computed(plan, scheduler.schedule(plan.network));
         } catch (ScheduleCycleException e) {
@@ -119,6 +123,14 @@ public class Scheduling {
             dates.put(c.plan().taskIds[i], new Tasks.ScheduledDates(at(c.schedule().start(i)), at(c.schedule().finish(i))));
         }
         return dates;
+    }
+
+    private static int level(PlanNetwork p, Task t) {
+        int level = 1;
+        for (Long parent = t.parentId(); parent != null && level < 100; level++) {
+            parent = p.tasks.get(p.indexOf.get(parent)).parentId();
+        }
+        return level;
     }
 
     private static List<Long> ids(PlanNetwork p, List<Integer> indexes) {

@@ -125,8 +125,19 @@ class FileCommandsTest {
         assertThat(bearing.get("millis").asDouble()).isPositive();
         assertThat(mpxj.get("scheduler").asString()).isEqualTo("MPXJ MicrosoftScheduler");
         assertThat(json.get("speedRatio").asDouble()).isPositive();
+        assertThat(json.get("cpuSpeedRatio").asDouble()).isPositive();
+        assertThat(bearing.get("cpuMillis").asDouble()).isPositive();
         assertThat(json.get("agreementPercent").asDouble()).isBetween(0.0, 100.0);
         assertThat(json.get("seed").asLong()).isEqualTo(42);
+    }
+
+    @Test
+    void benchScheduleWithAPeerCapSaysSoAndComparesTimePerTask() {
+        int exit = run("bench", "schedule", "--tasks", "300", "--peer-tasks", "100", "--runs", "1");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("MPXJ scheduled 100 leaf tasks (--peer-tasks), Bearing 300")
+                .contains("speed ratio (MPXJ / Bearing)").doesNotContain("agrees with MPXJ");
     }
 
     @Test

@@ -34,7 +34,10 @@ abstract class PlanApiContract {
     @BeforeEach
     void connect() {
         base = "http://localhost:" + port;
-        api = ApiClient.basic(base, "admin", PASSWORD);
+        // One password check per test, then a token: BCrypt is deliberately slow, and every Basic request pays it.
+        Reply token = ApiClient.basic(base, "admin", PASSWORD).post("/api/v1/me/tokens", fields("name", "test", "validDays", 1));
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        api = ApiClient.bearer(base, token.json().get("secret").asString());
     }
 
     // ---- fixtures in the planner's words ------------------------------------------------------------------------
@@ -207,6 +210,77 @@ abstract class PlanApiContract {
         rejected(404, null, () -> api.get("/api/v1/projects/" + project + "/tasks/987654/drivers"));
     }
 
+    @Test
+    void resourceUsageShowsWhereAResourceIsOverAllocated() {
+        long project = aProject(); // Monday 2026-01-05, Standard calendar
+        long a = aTask(project, "Backend", 2 * 480);
+        long b = aTask(project, "Frontend", 3 * 480);
+        long dev = api.post("/api/v1/resources", fields("projectId", project, "name", "Dev", "type", "WORK", "maxUnits", 1)).id();
+        assertThat(api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", a, "resourceId", dev)).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", b, "resourceId", dev, "units", 0.5)).status()).isEqualTo(201);
+
+        JsonNode usage = api.get("/api/v1/projects/" + project + "/resource-usage?granularity=DAY").json();
+        JsonNode days = usage.get("resources").get(0).get("periods");
+        assertThat(days.get(0).get("start").asString()).isEqualTo("2026-01-05");
+        assertThat(days.get(0).get("demandMinutes").asDouble()).isEqualTo(480 + 240);
+        assertThat(days.get(0).get("peakUnits").asDouble()).isEqualTo(1.5);
+        assertThat(days.get(0).get("overAllocated").asBoolean()).isTrue();
+        assertThat(days.get(2).get("demandMinutes").asDouble()).as("Wednesday: only Frontend at 50 %").isEqualTo(240);
+        assertThat(days.get(2).get("overAllocated").asBoolean()).isFalse();
+
+        // Sequencing the work levels it by hand: no period is over-allocated any more.
+        assertThat(link(project, a, b, "FS", 0).status()).isEqualTo(201);
+        JsonNode weeks = api.get("/api/v1/projects/" + project + "/resource-usage").json();
+        assertThat(weeks.get("resources").get(0).get("overAllocated").asBoolean()).isFalse();
+        rejected(400, "granularity", () -> api.get("/api/v1/projects/" + project + "/resource-usage?granularity=DAY&from=2026-01-01&to=2036-01-01"));
+    }
+
+    @Test
+    void levelingPreviewShowsWhatMovesAndChangesNothing() {
+        long project = aProject(); // Monday 2026-01-05, Standard calendar
+        long a = aTask(project, "Backend", 2 * 480);
+        long b = aTask(project, "Frontend", 3 * 480);
+        long dev = api.post("/api/v1/resources", fields("projectId", project, "name", "Dev", "type", "WORK", "maxUnits", 1)).id();
+        api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", a, "resourceId", dev));
+        api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", b, "resourceId", dev));
+        Map<String, Long> before = DatabaseFingerprint.of(jdbc);
+
+        Reply preview = api.post("/api/v1/projects/" + project + "/leveling/preview", fields("mode", "SINGLE_PASS"));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        JsonNode p = preview.json();
+        assertThat(p.get("finish").asString()).isEqualTo("2026-01-07T17:00:00");
+        assertThat(p.get("moves").size()).isEqualTo(1);
+        JsonNode move = p.get("moves").get(0);
+        long moved = move.get("taskId").asLong();
+        assertThat(moved).isIn(a, b);
+        assertThat(move.get("delayMinutes").asLong()).isEqualTo(moved == a ? 3 * 480 : 2 * 480);
+        assertThat(p.get("leveledFinish").asString()).isEqualTo("2026-01-09T17:00:00");
+        assertThat(p.get("finishSlipMinutes").asLong()).isEqualTo(2 * 480);
+
+        JsonNode best = api.post("/api/v1/projects/" + project + "/leveling/preview",
+                fields("mode", "LEVEL_BEST", "schedules", 200, "seed", 7)).json();
+        assertThat(best.get("leveledFinish").asString()).isEqualTo("2026-01-09T17:00:00");
+        JsonNode withinFloat = api.post("/api/v1/projects/" + project + "/leveling/preview", fields("limit", "WITHIN_FLOAT")).json();
+        assertThat(withinFloat.get("finishSlipMinutes").asLong()).as("within float the finish never moves").isZero();
+        assertThat(withinFloat.get("stillOverallocated").asInt()).isPositive();
+        assertThat(DatabaseFingerprint.of(jdbc)).as("a preview changes nothing").isEqualTo(before);
+
+        Reply applied = api.post("/api/v1/projects/" + project + "/leveling", fields("mode", "SINGLE_PASS"));
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        JsonNode leveled = api.get("/api/v1/projects/" + project + "/schedule").json();
+        assertThat(leveled.get("projectFinish").asString()).isEqualTo("2026-01-09T17:00:00");
+        assertThat(row(leveled, moved).get("start").asString()).isEqualTo(moved == a ? "2026-01-08T08:00:00" : "2026-01-07T08:00:00");
+        JsonNode usage = api.get("/api/v1/projects/" + project + "/resource-usage?granularity=DAY").json();
+        assertThat(usage.get("resources").get(0).get("overAllocated").asBoolean()).as("leveled").isFalse();
+        assertThat(api.post("/api/v1/projects/" + project + "/leveling", fields("mode", "SINGLE_PASS")).json().get("leveledFinish").asString())
+                .as("leveling again starts from the unleveled plan").isEqualTo("2026-01-09T17:00:00");
+
+        Reply cleared = api.delete("/api/v1/projects/" + project + "/leveling");
+        assertThat(cleared.json().get("cleared").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/projects/" + project + "/schedule").json().get("projectFinish").asString()).isEqualTo("2026-01-07T17:00:00");
+        rejected(404, null, () -> api.delete("/api/v1/projects/987654/leveling"));
+    }
+
     static JsonNode row(JsonNode schedule, long taskId) {
         for (JsonNode t : schedule.get("tasks")) {
             if (t.get("taskId").asLong() == taskId) {
@@ -351,6 +425,25 @@ abstract class PlanApiContract {
                 "/api/v1/projects/{projectId}/assignments", "/api/v1/projects/{projectId}/baselines");
         assertThat(anonymous.get("/swagger-ui/index.html").status()).isEqualTo(200);
         assertThat(anonymous.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void thePortfolioAndProjectPagesRender() {
+        long project = aProject();
+        long a = aTask(project, "Alpha <script>", 3 * 480);
+        long b = aTask(project, "Bravo", 2 * 480);
+        link(project, a, b, "FS", 0);
+        ApiClient browser = ApiClient.basic(base, "admin", PASSWORD);
+        Reply home = browser.get("/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.header("Content-Type")).startsWith("text/html");
+        String code = api.get("/api/v1/projects/" + project).json().get("code").asString();
+        assertThat(home.body()).contains(code).contains("rag rag-");
+        Reply page = browser.get("/projects/" + project + "?zoom=WEEK");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<svg").contains("class=\"bar critical\"").contains("class=\"link\"")
+                .contains("Alpha &lt;script&gt;").doesNotContain("Alpha <script>");
+        assertThat(ApiClient.anonymous(base).get("/").status()).as("pages need a login").isIn(302, 401);
     }
 
     @Test

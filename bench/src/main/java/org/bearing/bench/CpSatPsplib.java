@@ -91,6 +91,13 @@ public final class CpSatPsplib {
                 System.out.println();
             }
             System.out.print(PsplibBenchmark.table(peer, cpSatRows));
+            for (int i = 0; i < bearingRows.size(); i++) {
+                PsplibBenchmark.SetSummary b = bearingRows.get(i);
+                PsplibBenchmark.SetSummary c = cpSatRows.get(i);
+                System.out.printf(Locale.ROOT, "%s: Bearing / CP-SAT mean deviation from best known = %.3f %% / %.3f %%, "
+                                + "feasible %d / %d, time %.1f / %.1f ms%n", b.set(), b.meanDeviationFromBestKnown(),
+                        c.meanDeviationFromBestKnown(), b.feasible(), c.feasible(), b.meanMillis(), c.meanMillis());
+            }
         }
     }
 

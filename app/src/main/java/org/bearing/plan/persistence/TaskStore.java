@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TaskStore {
     private static final String SELECT = """
-            select t.*, (select count(*) from task c where c.parent_id = t.id) as child_count from task t""";
+            select t.*, coalesce(c.n, 0) as child_count from task t
+            left join (select parent_id, count(*) as n from task where parent_id is not null group by parent_id) c on c.parent_id = t.id""";
     private final JdbcClient jdbc;
 
     public TaskStore(JdbcClient jdbc) {

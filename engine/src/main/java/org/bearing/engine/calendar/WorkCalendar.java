@@ -44,6 +44,9 @@ public final class WorkCalendar {
     private final WeekPattern[] regionPattern;
     private final long[] regionOffset;
     private final long[] regionCum;
+    private static final int ORDINAL_BUCKET_BITS = 10;
+    /** Last region starting at or before each 1024-working-minute bucket of ordinals from regionCum[0]. */
+    private final int[] regionOfOrdinalBucket;
     /** Region index by day for days regionStart[0]..last region start (O(1) lookup instead of a search). */
     private final long firstIndexedDay;
     private final int[] regionOfDay;
@@ -114,6 +117,20 @@ public final class WorkCalendar {
         } else {
             firstIndexedDay = 0;
             regionOfDay = new int[0];
+        }
+        if (r > 0) {
+            long buckets = Math.min(((regionCum[r - 1] - regionCum[0]) >> ORDINAL_BUCKET_BITS) + 1, 200_000);
+            regionOfOrdinalBucket = new int[(int) buckets];
+            int j = 0;
+            for (int bucket = 0; bucket < buckets; bucket++) {
+                long ordinal = regionCum[0] + ((long) bucket << ORDINAL_BUCKET_BITS);
+                while (j + 1 < r && regionCum[j + 1] <= ordinal) {
+                    j++;
+                }
+                regionOfOrdinalBucket[bucket] = j;
+            }
+        } else {
+            regionOfOrdinalBucket = new int[0];
         }
     }
 
@@ -289,7 +306,14 @@ public final class WorkCalendar {
     /** The instant of the working minute with ordinal {@code k} (the start of that minute). */
     public long minuteOf(long k) {
         int last = regionCum.length - 1;
-        return minuteOfNear(k, last >= 0 && k >= regionCum[last] ? last : upperBound(regionCum, k) - 1);
+        if (last >= 0 && k >= regionCum[last]) {
+            return minuteOfNear(k, last);
+        }
+        long bucket = last < 0 ? -1 : (k - regionCum[0]) >> ORDINAL_BUCKET_BITS;
+        if (bucket >= 0 && bucket < regionOfOrdinalBucket.length) {
+            return minuteOfNear(k, regionOfOrdinalBucket[(int) bucket]);
+        }
+        return minuteOfNear(k, upperBound(regionCum, k) - 1);
     }
 
     /**

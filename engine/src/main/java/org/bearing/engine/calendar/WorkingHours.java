@@ -21,6 +21,10 @@ public final class WorkingHours {
     private final int[] bounds;
     private final int[] cumulative;
     private final int total;
+    /** before[m] = working minutes in [00:00, m), m in 0..1440: O(1) lookups for calendar arithmetic. */
+    private final short[] before;
+    /** at[k] = minute of day of the k-th working minute. */
+    private final short[] at;
 
     private WorkingHours(int[] bounds) {
         this.bounds = bounds;
@@ -31,6 +35,30 @@ public final class WorkingHours {
             cumulative[i / 2 + 1] = sum;
         }
         this.total = sum;
+        this.before = new short[1441];
+        this.at = new short[sum];
+        int k = 0;
+        int p = 0;
+        for (int m = 0; m < 1440; m++) {
+            before[m] = (short) k;
+            while (p < bounds.length && m >= bounds[p + 1]) {
+                p += 2;
+            }
+            if (p < bounds.length && m >= bounds[p]) {
+                at[k++] = (short) m;
+            }
+        }
+        before[1440] = (short) k;
+    }
+
+    /** Table lookup of {@link #workingBefore(int)}. */
+    int before(int minuteOfDay) {
+        return before[minuteOfDay];
+    }
+
+    /** Table lookup of {@link #minuteOfWorking(int)}. */
+    int at(int k) {
+        return at[k];
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.bearing.engine.leveling;
 
+import java.util.Arrays;
+
 /**
  * The serial schedule-generation scheme (Kelley 1963; Kolisch 1996): take the tasks in the order of a
  * precedence-feasible activity list and start each at the earliest time that respects its dependencies on the
@@ -90,18 +92,18 @@ final class SerialScheduleGenerator {
     }
 
     /**
-     * Double justification of the schedule in {@code start} (makespan {@code makespan}), which the forward list
-     * {@code list} produced. Replaces both by the justified schedule and the list that produces it when that is
-     * no longer; returns the resulting makespan. Costs two schedule generations.
+     * Right justification of the schedule in {@code start} (makespan {@code makespan}) produced by {@code list}: the
+     * tasks are scheduled as late as possible in order of decreasing finish, and the result is shifted back to start
+     * at 0. Replaces {@code start} by that schedule and {@code list} by its tasks in order of start (a list from which
+     * the serial scheme builds a schedule at least as short); returns its makespan. Costs one schedule generation.
      */
-    int justify(int[] list, int[] start, int makespan) {
+    int justifyRight(int[] list, int[] start, int makespan) {
         int n = forward.nodeCount;
-        int[] rank = trialStart; // reused: rank of each node in the given list
+        int[] rank = trialStart;
         for (int x = 0; x < n; x++) {
             rank[list[x]] = x;
         }
         for (int j = 0; j < n; j++) {
-            // right-to-left: later finishes first; among equal finishes, later list positions first
             key[j] = ((long) (makespan - start[j] - forward.duration[j]) << 32) | (n - 1 - rank[j]);
         }
         int[] backOrder = backward.topologicalOrder(key);
@@ -111,16 +113,31 @@ final class SerialScheduleGenerator {
             rank[backOrder[j]] = j;
         }
         for (int j = 0; j < n; j++) {
-            int s = mirroredSpan - mirrored[j] - forward.duration[j] - shift;
-            key[j] = ((long) s << 32) | (n - 1 - rank[j]);
+            start[j] = mirroredSpan - mirrored[j] - forward.duration[j] - shift;
+            key[j] = ((long) start[j] << 32) | (n - 1 - rank[j]);
         }
-        int[] forwardOrder = forward.topologicalOrder(key);
-        int justified = schedule(forward, forwardOrder, trialStart, null, null);
+        int[] order = forward.topologicalOrder(key);
+        System.arraycopy(order, 0, list, 0, n);
+        return mirroredSpan - shift;
+    }
+
+    /**
+     * Double justification of the schedule in {@code start} (makespan {@code makespan}), which the forward list
+     * {@code list} produced: {@link #justifyRight}, then the serial scheme again in the right-justified start order
+     * (left justification). Replaces both arrays by the result when it is no longer; returns the resulting makespan.
+     * Costs two schedule generations.
+     */
+    int justify(int[] list, int[] start, int makespan) {
+        int[] justifiedList = Arrays.copyOf(list, list.length);
+        int[] justifiedStart = Arrays.copyOf(start, start.length);
+        justifyRight(justifiedList, justifiedStart, makespan);
+        int justified = schedule(forward, justifiedList, justifiedStart, null, null);
         if (justified <= makespan) {
-            System.arraycopy(trialStart, 0, start, 0, n);
-            System.arraycopy(forwardOrder, 0, list, 0, n);
+            System.arraycopy(justifiedStart, 0, start, 0, start.length);
+            System.arraycopy(justifiedList, 0, list, 0, list.length);
             return justified;
         }
         return makespan;
     }
+
 }

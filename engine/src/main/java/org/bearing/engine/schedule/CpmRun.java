@@ -16,11 +16,10 @@ final class CpmRun {
 
     private static final ConstraintType[] CONSTRAINTS = ConstraintType.values();
     private static final LinkType[] LINK_TYPES = LinkType.values();
-    private static final LagUnit[] LAG_UNITS = LagUnit.values();
-    private static final LagCalendar[] LAG_CALENDARS = LagCalendar.values();
 
     final ScheduleNetwork net;
     final Topology topo;
+    final TaskTime time;
     final int n;
     final long[] es;
     final long[] ef;
@@ -46,29 +45,39 @@ final class CpmRun {
     private boolean alapPass;
     private boolean anyAlap;
     int negativeFloatTasks;
-    /** Task durations in working minutes: the network's, or a sample set by {@link #rerun(long[])}. */
+    /**
+     * Task durations in working minutes: the network's, or a sample set by {@link #rerun(long[])} (which sets
+     * the same array in {@link #time}, whose arithmetic reads durations too).
+     */
     long[] duration;
     /** If set, no warnings and no free float are computed (repeated runs that need dates and criticality only). */
     boolean quiet;
+    /** Results of {@link #collectBounds(int)}. */
+    private long startBound;
+    private long finishBound;
+    /** Task being scheduled, for error messages. */
+    private int current = -1;
 
     CpmRun(ScheduleNetwork net) {
         this.net = net;
         this.duration = net.duration;
         this.topo = net.topology;
+        this.time = new TaskTime(net);
         this.n = net.n;
+        int summaries = topo.order.length - n;
         es = new long[n];
         ef = new long[n];
         ls = new long[n];
         lf = new long[n];
         calcLs = new long[n];
         calcLf = new long[n];
-        entryStart = new long[n];
-        entryFinish = new long[n];
-        exitFinish = new long[n];
-        exitStart = new long[n];
-        entryLateStart = new long[n];
-        entryLateFinish = new long[n];
-        earliestLeaf = new int[n];
+        entryStart = new long[summaries];
+        entryFinish = new long[summaries];
+        exitFinish = new long[summaries];
+        exitStart = new long[summaries];
+        entryLateStart = new long[summaries];
+        entryLateFinish = new long[summaries];
+        earliestLeaf = new int[summaries];
         totalFloat = new long[n];
         freeFloat = new long[n];
         critical = new boolean[n];
@@ -88,6 +97,7 @@ final class CpmRun {
      */
     boolean rerun(long[] durations, boolean forwardOnly) {
         duration = durations;
+        time.duration = durations;
         warnings.clear();
         alapPass = false;
         anyAlap = false;
@@ -110,7 +120,18 @@ final class CpmRun {
         execute(false);
     }
 
+    /** Runs the passes; an error names the task being scheduled. Returns whether the backward pass ran. */
     private boolean execute(boolean forwardOnly) {
+        try {
+            return passes(forwardOnly);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("cannot schedule task '" + (current >= 0 ? net.names[current] : "?") + "': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private boolean passes(boolean forwardOnly) {
+        current = -1;
         forwardPass();
         long max = net.projectStart;
         for (int i = 0; i < n; i++) {
@@ -132,12 +153,22 @@ final class CpmRun {
         return true;
     }
 
+    /** Index of a summary task in the per-summary arrays. */
+    int sx(int summary) {
+        return topo.entryNode[summary] - n;
+    }
+
+    /** The leaf under a summary with the earliest early start. */
+    int earliestLeaf(int summary) {
+        return earliestLeaf[sx(summary)];
+    }
+
     WorkCalendar cal(int task) {
-        return net.calendars[net.calendarOf[task]];
+        return time.cal(task);
     }
 
     boolean isMilestone(int task) {
-        return net.milestone[task] || duration[task] == 0;
+        return time.isMilestone(task);
     }
 
     ConstraintType constraint(int task) {
@@ -155,65 +186,6 @@ final class CpmRun {
 
     // ---- link arithmetic ----
 
-    WorkCalendar lagCalendar(int link) {
-        int code = net.linkLagCalendar[link];
-        LagCalendar which = code < 0 ? net.lagCalendar : LAG_CALENDARS[code];
-        return switch (which) {
-            case SUCCESSOR -> cal(net.linkSucc[link]);
-            case PREDECESSOR -> cal(net.linkPred[link]);
-            case PROJECT -> net.projectCalendar;
-            case TWENTY_FOUR_HOUR -> WorkCalendar.twentyFourHour();
-        };
-    }
-
-    /** {@code date} moved by the link's lag, forwards ({@code sign = 1}) or backwards ({@code sign = -1}). */
-    long lagged(int link, long date, int sign) {
-        double amount = net.lagAmount[link];
-        if (amount == 0) {
-            return date;
-        }
-        return switch (LAG_UNITS[net.lagUnit[link]]) {
-            case ELAPSED_MINUTES -> date + sign * Math.round(amount);
-            case WORKING_MINUTES -> lagCalendar(link).addWorking(date, sign * Math.round(amount));
-            case PERCENT_OF_PREDECESSOR -> lagCalendar(link).addWorking(date,
-                    sign * Math.round(duration[net.linkPred[link]] * amount / 100.0));
-        };
-    }
-
-    /**
-     * The inverse of {@link #lagged(int, long, int) lagged(link, d, 1)} for the backward pass: the latest
-     * {@code d} whose lagged date is not after {@code y}. Computed exactly in working-minute ordinals, because
-     * instants that are equivalent on the lag calendar (Fri 17:00, Mon 08:00) need not be on the predecessor's.
-     */
-    long removeLag(int link, long y) {
-        double amount = net.lagAmount[link];
-        if (amount == 0) {
-            return y;
-        }
-        LagUnit unit = LAG_UNITS[net.lagUnit[link]];
-        if (unit == LagUnit.ELAPSED_MINUTES) {
-            return y - Math.round(amount);
-        }
-        long minutes = unit == LagUnit.WORKING_MINUTES ? Math.round(amount)
-                : Math.round(duration[net.linkPred[link]] * amount / 100.0);
-        WorkCalendar c = lagCalendar(link);
-        if (minutes > 0) {
-            return c.addWorking(y, -minutes);
-        }
-        return c.minuteOf(lastOrdinalStartingBy(c, y) - minutes, y);
-    }
-
-    /** The largest working-minute ordinal whose minute starts at or before {@code y}. */
-    static long lastOrdinalStartingBy(WorkCalendar c, long y) {
-        long o = c.ordinal(y);
-        return c.minuteOf(o, y) == y ? o : o - 1;
-    }
-
-    /** The latest finish of a task of duration {@code d} whose start is not after {@code start}. */
-    static long latestFinishFromStart(WorkCalendar c, long start, long d) {
-        return d > 0 ? c.minuteOf(lastOrdinalStartingBy(c, start) + d, start) : start;
-    }
-
     /** The date a link imposes on its successor's start (SS, FS) or finish (FF, SF) in the forward pass. */
     long forwardBound(int link) {
         int p = net.linkPred[link];
@@ -224,7 +196,7 @@ final class CpmRun {
         } else {
             date = fromStart ? es[p] : ef[p];
         }
-        return lagged(link, date, 1);
+        return time.lagged(link, date, 1);
     }
 
     /** The date a link imposes on its predecessor's start (SS, SF) or finish (FS, FF) in the backward pass. */
@@ -233,25 +205,19 @@ final class CpmRun {
         boolean toFinish = linkType(link).toFinish();
         long date;
         if (topo.isSummary(s)) {
-            date = toFinish ? entryLateFinish[s] : entryLateStart[s];
+            date = toFinish ? entryLateFinish[sx(s)] : entryLateStart[sx(s)];
         } else {
             date = toFinish ? calcLf[s] : calcLs[s];
         }
-        return removeLag(link, date);
+        return time.removeLag(link, date);
     }
 
-    /** Where a task with the given calendar starts if it may start at {@code t}; milestones may sit at a period end. */
     long startAt(int task, long t) {
-        WorkCalendar c = cal(task);
-        if (isMilestone(task) && !net.startMilestone[task] && c.previousWorkingFinish(t) == t) {
-            return t;
-        }
-        return c.nextWorkingStart(t);
+        return time.startAt(task, t);
     }
 
-    /** The start that makes the task finish at {@code finish}. */
     long startFromFinish(int task, long finish, long dur) {
-        return dur > 0 ? cal(task).addWorking(finish, -dur) : finish;
+        return time.startFromFinish(task, finish, dur);
     }
 
     // ---- forward ----
@@ -260,6 +226,7 @@ final class CpmRun {
         int[] order = topo.order;
         for (int v : order) {
             int task = topo.nodeTask[v];
+            current = task;
             if (!topo.isSummary(task)) {
                 forwardLeaf(task);
             } else if (v != task) {
@@ -270,11 +237,15 @@ final class CpmRun {
         }
     }
 
-    private void forwardEntry(int s) {
-        int p = net.parent[s];
-        long sb = p >= 0 ? entryStart[p] : net.projectStart;
-        long fb = p >= 0 ? entryFinish[p] : NONE;
-        for (int k = topo.predStart[s]; k < topo.predStart[s + 1]; k++) {
+    /**
+     * Sets {@link #startBound} and {@link #finishBound} to the latest start and finish the task's links and
+     * summary tasks impose (the project start at least).
+     */
+    private void collectBounds(int task) {
+        int p = net.parent[task];
+        long sb = p >= 0 ? entryStart[sx(p)] : net.projectStart;
+        long fb = p >= 0 ? entryFinish[sx(p)] : NONE;
+        for (int k = topo.predStart[task]; k < topo.predStart[task + 1]; k++) {
             int l = topo.predLinks[k];
             long b = forwardBound(l);
             if (linkType(l).toFinish()) {
@@ -283,14 +254,22 @@ final class CpmRun {
                 sb = Math.max(sb, b);
             }
         }
+        startBound = sb;
+        finishBound = fb;
+    }
+
+    private void forwardEntry(int s) {
+        collectBounds(s);
+        long sb = startBound;
+        long fb = finishBound;
         ConstraintType ct = constraint(s);
         if (ct == ConstraintType.START_NO_EARLIER_THAN || ct == ConstraintType.MUST_START_ON) {
             sb = Math.max(sb, net.constraintDate[s]);
         } else if (ct == ConstraintType.FINISH_NO_EARLIER_THAN || ct == ConstraintType.MUST_FINISH_ON) {
             fb = Math.max(fb, net.constraintDate[s]);
         }
-        entryStart[s] = sb;
-        entryFinish[s] = fb;
+        entryStart[sx(s)] = sb;
+        entryFinish[sx(s)] = fb;
     }
 
     private void rollupEarly(int s) {
@@ -301,13 +280,13 @@ final class CpmRun {
             int c = topo.children[k];
             if (es[c] < start) {
                 start = es[c];
-                earliest = topo.isSummary(c) ? earliestLeaf[c] : c;
+                earliest = topo.isSummary(c) ? earliestLeaf[sx(c)] : c;
             }
             finish = Math.max(finish, ef[c]);
         }
         es[s] = start;
         ef[s] = finish;
-        earliestLeaf[s] = earliest;
+        earliestLeaf[sx(s)] = earliest;
     }
 
     private void forwardLeaf(int i) {
@@ -323,18 +302,9 @@ final class CpmRun {
             }
             return;
         }
-        int p = net.parent[i];
-        long sb = p >= 0 ? entryStart[p] : net.projectStart;
-        long fb = p >= 0 ? entryFinish[p] : NONE;
-        for (int k = topo.predStart[i]; k < topo.predStart[i + 1]; k++) {
-            int l = topo.predLinks[k];
-            long b = forwardBound(l);
-            if (linkType(l).toFinish()) {
-                fb = Math.max(fb, b);
-            } else {
-                sb = Math.max(sb, b);
-            }
-        }
+        collectBounds(i);
+        long sb = startBound;
+        long fb = finishBound;
         if (as != NONE) {
             forwardStarted(i, c, d, as, sb, fb);
             return;
@@ -348,8 +318,15 @@ final class CpmRun {
         }
         start = startAt(i, start);
         start = applyEarlyConstraint(i, start, d);
+        if (net.levelingDelay[i] > 0) {
+            start = c.nextWorkingStart(c.addWorking(start, net.levelingDelay[i]));
+        }
         es[i] = start;
-        ef[i] = d > 0 ? c.addWorking(start, d) : start;
+        long finish = time.finishOf(i, start, d);
+        if (net.finishAtLinkBound && d > 0 && fb != NONE && fb > finish && c.workingBetween(finish, fb) == 0) {
+            finish = fb;
+        }
+        ef[i] = finish;
         if (!alapPass && net.constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE.ordinal()) {
             anyAlap = true;
         }
@@ -359,7 +336,7 @@ final class CpmRun {
         es[i] = as;
         long rem = remainingDuration(i);
         if (net.statusDate == NONE) {
-            long finish = d > 0 ? c.addWorking(as, d) : as;
+            long finish = time.finishOf(i, as, d);
             ConstraintType ct = constraint(i);
             if (ct == ConstraintType.FINISH_NO_EARLIER_THAN) {
                 finish = Math.max(finish, net.constraintDate[i]);
@@ -385,7 +362,7 @@ final class CpmRun {
                 }
             }
         }
-        ef[i] = rem > 0 ? c.addWorking(c.nextWorkingStart(resume), rem) : resume;
+        ef[i] = rem > 0 ? time.finishOf(i, startAt(i, resume), rem) : resume;
     }
 
     /** Applies the task's constraint to a logic-driven early start; reports conflicts. */
@@ -475,6 +452,7 @@ final class CpmRun {
         for (int k = order.length - 1; k >= 0; k--) {
             int v = order[k];
             int task = topo.nodeTask[v];
+            current = task;
             if (!topo.isSummary(task)) {
                 backwardLeaf(task);
             } else if (v == task) {
@@ -487,7 +465,7 @@ final class CpmRun {
 
     private void backwardExit(int s) {
         int p = net.parent[s];
-        long xf = p >= 0 ? exitFinish[p] : INF;
+        long xf = p >= 0 ? exitFinish[sx(p)] : INF;
         long xs = INF;
         for (int k = topo.succStart[s]; k < topo.succStart[s + 1]; k++) {
             int l = topo.succLinks[k];
@@ -508,8 +486,8 @@ final class CpmRun {
         if (net.deadline[s] != NONE) {
             xf = Math.min(xf, net.deadline[s]);
         }
-        exitFinish[s] = xf;
-        exitStart[s] = xs;
+        exitFinish[sx(s)] = xf;
+        exitStart[sx(s)] = xs;
     }
 
     private void rollupLate(int s) {
@@ -520,15 +498,15 @@ final class CpmRun {
         for (int k = topo.childStart[s]; k < topo.childStart[s + 1]; k++) {
             int c = topo.children[k];
             minLs = Math.min(minLs, ls[c]);
-            minCalcLs = Math.min(minCalcLs, topo.isSummary(c) ? entryLateStart[c] : calcLs[c]);
-            minLf = Math.min(minLf, topo.isSummary(c) ? entryLateFinish[c] : calcLf[c]);
+            minCalcLs = Math.min(minCalcLs, topo.isSummary(c) ? entryLateStart[sx(c)] : calcLs[c]);
+            minLf = Math.min(minLf, topo.isSummary(c) ? entryLateFinish[sx(c)] : calcLf[c]);
             maxLf = Math.max(maxLf, lf[c]);
         }
         ls[s] = minLs;
         calcLs[s] = minLs;
         lf[s] = maxLf;
-        entryLateStart[s] = minCalcLs;
-        entryLateFinish[s] = minLf;
+        entryLateStart[sx(s)] = minCalcLs;
+        entryLateFinish[sx(s)] = minLf;
     }
 
     private void backwardLeaf(int i) {
@@ -546,10 +524,10 @@ final class CpmRun {
         long finish = finishTarget;
         int p = net.parent[i];
         if (p >= 0) {
-            finish = Math.min(finish, exitFinish[p]);
+            finish = Math.min(finish, exitFinish[sx(p)]);
             for (int a = p; a >= 0; a = net.parent[a]) {
-                if (earliestLeaf[a] == i && exitStart[a] != INF) {
-                    finish = Math.min(finish, latestFinishFromStart(c, exitStart[a], d));
+                if (earliestLeaf[sx(a)] == i && exitStart[sx(a)] != INF) {
+                    finish = Math.min(finish, TaskTime.latestFinishFromStart(c, exitStart[sx(a)], d));
                 }
             }
         }
@@ -559,29 +537,48 @@ final class CpmRun {
                 continue;
             }
             long b = backwardBound(l);
-            finish = Math.min(finish, linkType(l).fromStart() ? latestFinishFromStart(c, b, d) : b);
+            finish = Math.min(finish, linkType(l).fromStart() ? TaskTime.latestFinishFromStart(c, b, d) : b);
         }
         finish = applyLateConstraint(i, finish, d);
         if (net.deadline[i] != NONE) {
             finish = Math.min(finish, net.deadline[i]);
         }
+        if (time.byAssignments(i)) {
+            // the latest of the assignments' previous working finishes, and starts from each assignment
+            long snapped = Long.MIN_VALUE;
+            for (int a = net.assignmentStart[i]; a < net.assignmentStart[i + 1]; a++) {
+                snapped = Math.max(snapped, net.assignmentCalendar[a].previousWorkingFinish(finish));
+            }
+            long unsnapped = finish;
+            finish = net.lateFinishAtNextStart ? unsnapped : snapped;
+            lf[i] = finish;
+            calcLf[i] = unsnapped;
+            calcLs[i] = rem > 0 ? startFromFinish(i, finish, rem) : finish;
+            ls[i] = started && net.lateStartAtActualStart ? net.actualStart[i] : calcLs[i];
+            return;
+        }
+        // k = working minutes before the finish; the previous working finish, the next working start and
+        // finish - remaining all follow from it without searching the calendar again
+        long k = c.ordinal(finish);
+        long latestEquivalent = c.minuteOf(k);
         if (net.startMilestone[i] && rem == 0) {
-            finish = c.nextWorkingStart(finish);
-        } else if (!(rem == 0 && isMilestone(i)) && !net.lateFinishAtNextStart) {
-            // milestones keep the successor's start instant (MS Project stores LS = LF = successor LS)
-            finish = c.previousWorkingFinish(finish);
+            finish = latestEquivalent;
+        } else if (!net.lateFinishAtNextStart && !(rem == 0 && isMilestone(i) && finish == es[i])) {
+            // a milestone whose late bound is exactly its own early date (e.g. held there by a start-no-earlier
+            // constraint at a working start) keeps it, as MS Project stores; everything else snaps back
+            finish = c.minuteOf(k - 1) + 1;
         }
         lf[i] = finish;
         // Predecessors get the latest instant equivalent in this task's calendar: Fri 17:00 and Mon 08:00 are
         // the same here but not necessarily on a predecessor's or lag's calendar.
-        long latestEquivalent = c.nextWorkingStart(finish);
         calcLf[i] = latestEquivalent;
-        calcLs[i] = rem > 0 ? c.addWorking(finish, -rem) : latestEquivalent;
-        ls[i] = started && net.lateStartAtActualStart ? net.actualStart[i] : calcLs[i];
-    }
-
-    static long finishFromStart(WorkCalendar c, long start, long d) {
-        return d > 0 ? c.addWorking(c.nextWorkingStart(start), d) : start;
+        calcLs[i] = rem > 0 ? c.minuteOf(k - rem) : latestEquivalent;
+        if (started && net.lateStartAtActualStart) {
+            ls[i] = net.actualStart[i];
+        } else {
+            // a zero-remaining task reports LS = LF; predecessors still get the latest equivalent (calcLs)
+            ls[i] = rem > 0 ? calcLs[i] : finish;
+        }
     }
 
     long applyLateConstraint(int i, long finish, long d) {
@@ -590,9 +587,9 @@ final class CpmRun {
         boolean honor = net.honorConstraintDates;
         return switch (constraint(i)) {
             case FINISH_NO_LATER_THAN, FINISH_ON -> Math.min(finish, cd);
-            case START_NO_LATER_THAN, START_ON -> Math.min(finish, finishFromStart(c, cd, d));
-            case MUST_START_ON -> honor ? finishFromStart(c, cd, d) : Math.min(finish, finishFromStart(c, cd, d));
-            case MANDATORY_START -> finishFromStart(c, cd, d);
+            case START_NO_LATER_THAN, START_ON -> Math.min(finish, TaskTime.finishFromStart(c, cd, d));
+            case MUST_START_ON -> honor ? TaskTime.finishFromStart(c, cd, d) : Math.min(finish, TaskTime.finishFromStart(c, cd, d));
+            case MANDATORY_START -> TaskTime.finishFromStart(c, cd, d);
             case MUST_FINISH_ON -> honor ? cd : Math.min(finish, cd);
             case MANDATORY_FINISH -> cd;
             default -> finish;
@@ -602,101 +599,7 @@ final class CpmRun {
     // ---- float ----
 
     private void floats() {
-        negativeFloatTasks = 0;
-        floatPass();
-        if (negativeFloatTasks > 0) {
-            warn(ScheduleWarning.Kind.NEGATIVE_FLOAT, -1, negativeFloatTasks + " tasks have negative total float");
-        }
-    }
-
-    private void floatPass() {
-        int[] order = topo.order;
-        for (int k = order.length - 1; k >= 0; k--) {
-            int v = order[k];
-            int task = topo.nodeTask[v];
-            if (topo.isSummary(task)) {
-                if (v != task) {
-                    summaryFloat(task);
-                }
-            } else {
-                leafFloat(task);
-            }
-        }
-    }
-
-    /** Total float by the network's rule; the start float of a started task is not meaningful. */
-    private long floatOf(WorkCalendar c, int i, boolean startFloatApplies) {
-        long finishFloat = c.workingBetween(ef[i], lf[i]);
-        if (!startFloatApplies) {
-            return finishFloat;
-        }
-        long startFloat = c.workingBetween(es[i], ls[i]);
-        return switch (net.totalFloatRule) {
-            case START -> startFloat;
-            case FINISH -> finishFloat;
-            case SMALLEST -> Math.min(startFloat, finishFloat);
-        };
-    }
-
-    private void leafFloat(int i) {
-        if (net.isComplete(i)) {
-            totalFloat[i] = 0;
-            freeFloat[i] = 0;
-            critical[i] = false;
-            return;
-        }
-        WorkCalendar c = cal(i);
-        long tf = floatOf(c, i, net.actualStart[i] == NONE);
-        totalFloat[i] = tf;
-        critical[i] = tf <= net.criticalFloat;
-        if (quiet) {
-            return;
-        }
-        long ff = INF;
-        boolean any = false;
-        for (int k = topo.succStart[i]; k < topo.succStart[i + 1]; k++) {
-            int l = topo.succLinks[k];
-            int s = net.linkSucc[l];
-            if (net.isComplete(s)) {
-                continue;
-            }
-            any = true;
-            long target = linkType(l).toFinish() ? ef[s] : es[s];
-            ff = Math.min(ff, c.workingBetween(forwardBound(l), target));
-        }
-        if (!any) {
-            ff = c.workingBetween(ef[i], Math.max(computedFinish, finishTarget));
-        }
-        freeFloat[i] = Math.max(0, Math.min(ff, tf));
-        if (tf < 0) {
-            negativeFloatTasks++;
-            // reported where it originates (a late constraint or deadline), not on every task upstream
-            if (net.deadline[i] != NONE || (net.constraint[i] != 0
-                    && net.constraint[i] != ConstraintType.AS_LATE_AS_POSSIBLE.ordinal())) {
-                warn(ScheduleWarning.Kind.NEGATIVE_FLOAT, i, "total float is " + tf + " working minutes");
-            }
-        }
-        long dl = net.deadline[i];
-        if (dl != NONE && laterInWork(c, ef[i], dl)) {
-            warn(ScheduleWarning.Kind.DEADLINE_MISSED, i, "finishes "
-                    + org.bearing.engine.calendar.WallClock.dateTime(ef[i]) + " after its deadline "
-                    + org.bearing.engine.calendar.WallClock.dateTime(dl));
-        }
-    }
-
-    private void summaryFloat(int s) {
-        WorkCalendar c = cal(s);
-        long tf = floatOf(c, s, true);
-        totalFloat[s] = tf;
-        boolean anyCritical = false;
-        long ff = INF;
-        for (int k = topo.childStart[s]; k < topo.childStart[s + 1]; k++) {
-            int ch = topo.children[k];
-            anyCritical |= critical[ch];
-            ff = Math.min(ff, freeFloat[ch]);
-        }
-        critical[s] = anyCritical;
-        freeFloat[s] = ff == INF ? 0 : ff;
+        new FloatCalculation(this).run();
     }
 
     /** The scheduled start: actual start, late start for ALAP tasks, else early start. */

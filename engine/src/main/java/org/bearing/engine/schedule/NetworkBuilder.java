@@ -41,6 +41,7 @@ public final class NetworkBuilder {
     boolean lateFinishAtNextStart = false;
     TotalFloatRule totalFloatRule = TotalFloatRule.SMALLEST;
     boolean lateStartAtActualStart = true;
+    boolean finishAtLinkBound = false;
 
     int n;
     String[] names = new String[16];
@@ -56,6 +57,12 @@ public final class NetworkBuilder {
     long[] actualFinish = new long[16];
     double[] percentComplete = new double[16];
     long[] remaining = new long[16];
+    long[] levelingDelay = new long[16];
+
+    int assignments;
+    int[] assignmentTask = new int[4];
+    WorkCalendar[] assignmentCalendar = new WorkCalendar[4];
+    long[] assignmentDuration = new long[4];
 
     int m;
     int[] linkPred = new int[16];
@@ -160,6 +167,36 @@ public final class NetworkBuilder {
     public NetworkBuilder lateStartAtActualStart(boolean atActualStart) {
         this.lateStartAtActualStart = atActualStart;
         return this;
+    }
+
+    /**
+     * If true (P6), an early finish set by an FF or SF link is the link's date as given, e.g. the successor of
+     * an SF link finishes at its predecessor's start 08:00 rather than at 16:00 the working day before (the two
+     * are the same in working time). Default false (MS Project).
+     */
+    public NetworkBuilder finishAtLinkBound(boolean atBound) {
+        this.finishAtLinkBound = atBound;
+        return this;
+    }
+
+    /**
+     * MS Project's rules (the defaults): lags on the successor's calendar, constraint dates honored, total
+     * float = min(start, finish) float, a started task's late start at its actual start, finishes snapped back.
+     */
+    public NetworkBuilder msProjectRules() {
+        return lagCalendar(LagCalendar.SUCCESSOR).honorConstraintDates(true).totalFloatRule(TotalFloatRule.SMALLEST)
+                .lateStartAtActualStart(true).finishAtLinkBound(false).lateFinishAtNextStart(false);
+    }
+
+    /**
+     * P6's default rules: lags on the predecessor's calendar, logic wins over constraint dates (negative float
+     * instead), total float = finish float, a started task's late start from its remaining duration, FF/SF
+     * finishes at the link date, retained logic.
+     */
+    public NetworkBuilder primaveraRules() {
+        return lagCalendar(LagCalendar.PREDECESSOR).honorConstraintDates(false).totalFloatRule(TotalFloatRule.FINISH)
+                .lateStartAtActualStart(false).finishAtLinkBound(true).lateFinishAtNextStart(false)
+                .progressPolicy(ProgressPolicy.RETAINED_LOGIC);
     }
 
     // ---- tasks ----
@@ -299,6 +336,19 @@ public final class NetworkBuilder {
         return actualFinish(task, date == null ? NONE : WallClock.minutes(date));
     }
 
+    /**
+     * A leveling delay in working minutes of the task's calendar, as resource leveling records it (MS Project's
+     * Leveling Delay): the task starts that much later than logic and constraints alone would allow.
+     */
+    public NetworkBuilder levelingDelay(int task, long minutes) {
+        check(task);
+        if (minutes < 0) {
+            throw new IllegalArgumentException("leveling delay of '" + names[task] + "' must be >= 0, got " + minutes);
+        }
+        levelingDelay[task] = minutes;
+        return this;
+    }
+
     /** Duration percent complete, 0..100; used to derive the remaining duration if none is given. */
     public NetworkBuilder percentComplete(int task, double percent) {
         check(task);
@@ -316,6 +366,32 @@ public final class NetworkBuilder {
             throw new IllegalArgumentException("remaining duration of '" + names[task] + "' must be >= 0, got " + minutes);
         }
         remaining[task] = minutes;
+        return this;
+    }
+
+    /**
+     * Adds a resource assignment that drives the task's dates (MS Project's non-fixed-duration tasks with
+     * resources): the assignment works {@code workMinutes} at {@code unitsPercent} (100 = full time) on its own
+     * calendar, i.e. for work x 100 / units working minutes of that calendar. A task with assignments starts at
+     * the earliest working start of any assignment calendar and finishes when its last assignment finishes;
+     * its own duration then only scales remaining work (remaining / duration).
+     */
+    public NetworkBuilder assignment(int task, WorkCalendar calendar, long workMinutes, double unitsPercent) {
+        check(task);
+        Objects.requireNonNull(calendar, "calendar");
+        if (workMinutes < 0 || !(unitsPercent > 0)) {
+            throw new IllegalArgumentException("assignment on '" + names[task] + "' needs work >= 0 and units > 0, got "
+                    + workMinutes + " min at " + unitsPercent + " %");
+        }
+        if (assignments == assignmentTask.length) {
+            assignmentTask = Arrays.copyOf(assignmentTask, assignments * 2);
+            assignmentCalendar = Arrays.copyOf(assignmentCalendar, assignments * 2);
+            assignmentDuration = Arrays.copyOf(assignmentDuration, assignments * 2);
+        }
+        assignmentTask[assignments] = task;
+        assignmentCalendar[assignments] = calendar;
+        assignmentDuration[assignments] = Math.round(workMinutes * 100.0 / unitsPercent);
+        assignments++;
         return this;
     }
 
@@ -404,6 +480,7 @@ public final class NetworkBuilder {
         actualFinish = Arrays.copyOf(actualFinish, cap);
         percentComplete = Arrays.copyOf(percentComplete, cap);
         remaining = Arrays.copyOf(remaining, cap);
+        levelingDelay = Arrays.copyOf(levelingDelay, cap);
     }
 
     private void growLinks(int cap) {

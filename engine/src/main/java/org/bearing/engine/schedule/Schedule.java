@@ -120,7 +120,7 @@ public final class Schedule {
      * in working time. For a summary task, the drivers of its earliest-starting descendant.
      */
     public List<Driver> drivers(int task) {
-        int i = net.isSummary(task) ? run.earliestLeaf[task] : task;
+        int i = net.isSummary(task) ? run.earliestLeaf(task) : task;
         List<Driver> out = new ArrayList<>();
         if (i < 0) {
             return out;
@@ -189,8 +189,8 @@ public final class Schedule {
         int i = task;
         if (net.isSummary(task)) {
             i = -1;
-            for (int k = 0; k < net.n; k++) {
-                if (!net.isSummary(k) && isUnder(k, task) && (i < 0 || run.lf[k] > run.lf[i])) {
+            for (int k : leavesUnder(task)) {
+                if (i < 0 || run.lf[k] > run.lf[i]) {
                     i = k;
                 }
             }
@@ -210,11 +210,11 @@ public final class Schedule {
                     continue;
                 }
                 boolean fromStart = run.linkType(l).fromStart();
-                if (t != i && fromStart && run.earliestLeaf[t] != i) {
+                if (t != i && fromStart && run.earliestLeaf(t) != i) {
                     continue;
                 }
                 long b = run.backwardBound(l);
-                long implied = fromStart ? CpmRun.finishFromStart(c, b, d) : b;
+                long implied = fromStart ? TaskTime.finishFromStart(c, b, d) : b;
                 if (implied < best || (implied == best && limit == FloatExplanation.Limit.PROJECT_FINISH)) {
                     best = implied;
                     bestLink = l;
@@ -237,13 +237,24 @@ public final class Schedule {
                 run.lf[task]);
     }
 
-    private boolean isUnder(int task, int ancestor) {
-        for (int p = net.parent[task]; p >= 0; p = net.parent[p]) {
-            if (p == ancestor) {
-                return true;
+    /** Non-summary descendants of a summary task. */
+    private List<Integer> leavesUnder(int summary) {
+        List<Integer> out = new ArrayList<>();
+        ArrayDeque<Integer> stack = new ArrayDeque<>();
+        stack.push(summary);
+        Topology t = net.topology;
+        while (!stack.isEmpty()) {
+            int s = stack.pop();
+            for (int k = t.childStart[s]; k < t.childStart[s + 1]; k++) {
+                int c = t.children[k];
+                if (t.isSummary(c)) {
+                    stack.push(c);
+                } else {
+                    out.add(c);
+                }
             }
         }
-        return false;
+        return out;
     }
 
     /** Whether the task is on the longest path: the chain of driving links back from the project finish. */
@@ -291,11 +302,11 @@ public final class Schedule {
                     }
                     continue;
                 }
-                for (int k = 0; k < net.n; k++) {
-                    if (flags[k] || net.isSummary(k) || !isUnder(k, p)) {
+                for (int k : leavesUnder(p)) {
+                    if (flags[k]) {
                         continue;
                     }
-                    boolean driving = d.linkType().fromStart() ? run.earliestLeaf[p] == k
+                    boolean driving = d.linkType().fromStart() ? run.earliestLeaf(p) == k
                             : same(run.cal(k), run.ef[k], run.ef[p]);
                     if (driving) {
                         flags[k] = true;

@@ -30,6 +30,7 @@ public final class ScheduleNetwork {
     final boolean lateFinishAtNextStart;
     final TotalFloatRule totalFloatRule;
     final boolean lateStartAtActualStart;
+    final boolean finishAtLinkBound;
 
     final int n;
     final String[] names;
@@ -46,6 +47,7 @@ public final class ScheduleNetwork {
     final long[] actualFinish;
     final double[] percentComplete;
     final long[] remaining;
+    final long[] levelingDelay;
 
     final int m;
     final int[] linkPred;
@@ -54,6 +56,11 @@ public final class ScheduleNetwork {
     final byte[] lagUnit;
     final double[] lagAmount;
     final byte[] linkLagCalendar;
+
+    /** Assignments by task (CSR): calendar and duration in working minutes of that calendar. */
+    final int[] assignmentStart;
+    final WorkCalendar[] assignmentCalendar;
+    final long[] assignmentDuration;
 
     final Topology topology;
 
@@ -70,6 +77,7 @@ public final class ScheduleNetwork {
         lateFinishAtNextStart = b.lateFinishAtNextStart;
         totalFloatRule = b.totalFloatRule;
         lateStartAtActualStart = b.lateStartAtActualStart;
+        finishAtLinkBound = b.finishAtLinkBound;
         n = b.n;
         names = Arrays.copyOf(b.names, n);
         duration = Arrays.copyOf(b.duration, n);
@@ -85,6 +93,7 @@ public final class ScheduleNetwork {
         actualFinish = Arrays.copyOf(b.actualFinish, n);
         percentComplete = Arrays.copyOf(b.percentComplete, n);
         remaining = Arrays.copyOf(b.remaining, n);
+        levelingDelay = Arrays.copyOf(b.levelingDelay, n);
         m = b.m;
         linkPred = Arrays.copyOf(b.linkPred, m);
         linkSucc = Arrays.copyOf(b.linkSucc, m);
@@ -92,6 +101,21 @@ public final class ScheduleNetwork {
         lagUnit = Arrays.copyOf(b.lagUnit, m);
         lagAmount = Arrays.copyOf(b.lagAmount, m);
         linkLagCalendar = Arrays.copyOf(b.linkLagCalendar, m);
+        assignmentStart = new int[n + 1];
+        for (int a = 0; a < b.assignments; a++) {
+            assignmentStart[b.assignmentTask[a] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            assignmentStart[i + 1] += assignmentStart[i];
+        }
+        assignmentCalendar = new WorkCalendar[b.assignments];
+        assignmentDuration = new long[b.assignments];
+        int[] fill = assignmentStart.clone();
+        for (int a = 0; a < b.assignments; a++) {
+            int at = fill[b.assignmentTask[a]]++;
+            assignmentCalendar[at] = b.assignmentCalendar[a];
+            assignmentDuration[at] = b.assignmentDuration[a];
+        }
         this.topology = topology == null ? Topology.of(this) : topology;
     }
 
@@ -110,6 +134,7 @@ public final class ScheduleNetwork {
         lateFinishAtNextStart = o.lateFinishAtNextStart;
         totalFloatRule = o.totalFloatRule;
         lateStartAtActualStart = o.lateStartAtActualStart;
+        finishAtLinkBound = o.finishAtLinkBound;
         n = o.n;
         names = o.names;
         this.duration = duration;
@@ -125,6 +150,7 @@ public final class ScheduleNetwork {
         this.actualFinish = actualFinish;
         percentComplete = o.percentComplete;
         this.remaining = remaining;
+        levelingDelay = o.levelingDelay;
         m = o.m;
         linkPred = o.linkPred;
         linkSucc = o.linkSucc;
@@ -132,6 +158,9 @@ public final class ScheduleNetwork {
         lagUnit = o.lagUnit;
         lagAmount = o.lagAmount;
         linkLagCalendar = o.linkLagCalendar;
+        assignmentStart = o.assignmentStart;
+        assignmentCalendar = o.assignmentCalendar;
+        assignmentDuration = o.assignmentDuration;
         topology = o.topology;
     }
 

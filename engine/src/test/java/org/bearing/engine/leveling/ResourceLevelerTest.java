@@ -133,6 +133,19 @@ class ResourceLevelerTest {
     }
 
     @Test
+    void aTimeLimitStopsTheSearchEarlyWithAFeasibleSchedule() {
+        LevelingProblem big = GeneratedProject.of(300, 8, 3);
+        long t0 = System.nanoTime();
+        LevelingResult r = ResourceLeveler.level(big, LevelingOptions.levelBest(100_000_000L)
+                .withTimeLimit(java.time.Duration.ofMillis(200)));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+
+        assertThat(r.schedulesGenerated()).isLessThan(100_000_000L);
+        assertThat(millis).isLessThan(5_000);
+        assertThat(ScheduleCheck.isFeasible(big, r.starts())).isTrue();
+    }
+
+    @Test
     void aDemandAboveCapacityIsRejectedByName() {
         assertThatThrownBy(() -> aProject().resource("Crane", 1).task("Lift", 2).needs("Crane", 2))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.SplittableRandom;
 
 import org.bearing.engine.bench.NetworkGenerator;
+import org.bearing.engine.calendar.WorkCalendar;
+import org.bearing.engine.calendar.WorkingHours;
 import org.junit.jupiter.api.Test;
 
 class CriticalPathRerunTest {
@@ -62,6 +64,49 @@ class CriticalPathRerunTest {
         Schedule full = new CriticalPathScheduler().schedule(net);
         assertThat(forward.start(late)).isEqualTo(full.start(late)).isGreaterThan(net.projectStart());
         assertThat(forward.isCritical(late)).isEqualTo(full.isCritical(late));
+    }
+
+    /**
+     * Durations read in the working-time arithmetic come from the rerun's sample: percent-of-predecessor lags, a
+     * zero duration as a milestone, and a resource-driven task, whose assignments scale by sampled / planned
+     * duration (as if its work had been planned that way). A leveling delay still applies.
+     */
+    @Test
+    void rerunUsesSampledDurationsInAssignmentsLagsAndMilestones() {
+        ScheduleNetwork planned = assignmentsAndLags(960, 480, 0, 1);
+        CriticalPathRerun rerun = new CriticalPathRerun(planned);
+        long[] d = rerun.plannedDurations();
+        d[0] = 1920;
+        d[1] = 1440;
+        d[2] = 300;
+        rerun.run(d);
+        Schedule full = new CriticalPathScheduler().schedule(assignmentsAndLags(1920, 1440, 300, 2));
+        Schedule plan = new CriticalPathScheduler().schedule(planned);
+        assertThat(rerun.finish(0)).isGreaterThan(plan.finish(0));
+        assertThat(rerun.finish(2)).isGreaterThan(plan.finish(2));
+        for (int i = 0; i < d.length; i++) {
+            assertThat(rerun.start(i)).as("start of %s", planned.name(i)).isEqualTo(full.start(i));
+            assertThat(rerun.finish(i)).as("finish of %s", planned.name(i)).isEqualTo(full.finish(i));
+            assertThat(rerun.totalFloat(i)).as("float of %s", planned.name(i)).isEqualTo(full.totalFloat(i));
+            assertThat(rerun.isCritical(i)).isEqualTo(full.isCritical(i));
+        }
+    }
+
+    private static ScheduleNetwork assignmentsAndLags(long a, long lagged, long zero, long workScale) {
+        WorkCalendar nightShift = WorkCalendar.builder("Night shift")
+                .weekdays(WorkingHours.parse("00:00-03:00, 04:00-08:00, 23:00-24:00")).build();
+        NetworkBuilder b = ScheduleNetwork.builder().projectStart(java.time.LocalDateTime.of(2026, 1, 5, 8, 0));
+        int ta = b.addTask("A", a);
+        b.assignment(ta, WorkCalendar.standard(), 480 * workScale, 100);
+        b.assignment(ta, nightShift, 960 * workScale, 100);
+        int tl = b.addTask("Lagged", lagged);
+        b.link(ta, tl, LinkType.FINISH_TO_START, Lag.percent(50));
+        int tz = b.addTask("Zero", zero);
+        b.link(tl, tz, LinkType.START_TO_START, Lag.percent(25));
+        int delayed = b.addTask("Delayed", 480);
+        b.levelingDelay(delayed, 240);
+        b.link(tz, delayed);
+        return b.build();
     }
 
     @Test

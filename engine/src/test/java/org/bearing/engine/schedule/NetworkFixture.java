@@ -153,6 +153,16 @@ final class NetworkFixture {
         return this;
     }
 
+    NetworkFixture finishAtLinkBound(boolean atBound) {
+        builder.finishAtLinkBound(atBound);
+        return this;
+    }
+
+    NetworkFixture assignment(String task, WorkCalendar calendar, long work, double units) {
+        builder.assignment(id(task), calendar, work, units);
+        return this;
+    }
+
     NetworkFixture projectFinish(LocalDateTime finish) {
         builder.projectFinish(finish);
         return this;

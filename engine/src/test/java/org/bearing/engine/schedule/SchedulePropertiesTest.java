@@ -13,6 +13,7 @@ import org.bearing.engine.calendar.WorkCalendar;
 import org.bearing.engine.calendar.WorkingHours;
 
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -67,17 +68,30 @@ class SchedulePropertiesTest {
     /** With {@code uniformCalendar >= 0}, every task uses that calendar. */
     private static ScheduleNetwork build(Spec spec, boolean withConstraints, boolean honor, int uniformCalendar,
             boolean workingLagsOnly) {
+        return build(spec, withConstraints, honor, uniformCalendar, workingLagsOnly, false);
+    }
+
+    /** With {@code wbs}, tasks whose calendar index is 0 and index is even become parents of later tasks. */
+    private static ScheduleNetwork build(Spec spec, boolean withConstraints, boolean honor, int uniformCalendar,
+            boolean workingLagsOnly, boolean wbs) {
         NetworkBuilder b = ScheduleNetwork.builder().projectStart(START).honorConstraintDates(honor);
         int n = spec.durations().length;
+        int lastParent = -1;
         for (int i = 0; i < n; i++) {
             b.addTask("T" + i, spec.durations()[i]);
             b.calendar(i, CALENDARS[uniformCalendar >= 0 ? uniformCalendar : spec.calendars()[i]]);
+            if (wbs && lastParent >= 0 && spec.calendars()[i] != 3) {
+                b.parent(i, lastParent);
+            }
+            if (wbs && spec.calendars()[i] == 0 && i % 2 == 0) {
+                lastParent = i;
+            }
         }
         Set<Long> seen = new HashSet<>();
         for (int[] l : spec.links()) {
             int a = Math.min(l[0], l[1]);
             int c = Math.max(l[0], l[1]);
-            if (a == c || !seen.add((long) a * n + c)) {
+            if (a == c || !seen.add((long) a * n + c) || (wbs && related(b, a, c))) {
                 continue;
             }
             Lag lag = switch (workingLagsOnly ? 0 : l[3]) {
@@ -96,6 +110,66 @@ class SchedulePropertiesTest {
             }
         }
         return b.build();
+    }
+
+    private static boolean related(NetworkBuilder b, int x, int y) {
+        for (int p = b.parent[y]; p >= 0; p = b.parent[p]) {
+            if (p == x) {
+                return true;
+            }
+        }
+        for (int p = b.parent[x]; p >= 0; p = b.parent[p]) {
+            if (p == y) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Property(tries = 200)
+    void summariesRollUpAndTheirLinksBindEveryChild(@ForAll("networks") Spec spec) {
+        ScheduleNetwork net;
+        try {
+            net = build(spec, false, true, -1, false, true);
+        } catch (ScheduleCycleException e) {
+            net = null;
+        }
+        Assume.that(net != null);
+        Schedule s = new CriticalPathScheduler().schedule(net);
+        for (int i = 0; i < net.taskCount(); i++) {
+            if (net.isSummary(i)) {
+                long min = Long.MAX_VALUE;
+                long max = Long.MIN_VALUE;
+                for (int c : net.children(i)) {
+                    min = Math.min(min, s.start(c));
+                    max = Math.max(max, s.finish(c));
+                }
+                assertThat(s.start(i)).as("summary T%d start", i).isEqualTo(min);
+                assertThat(s.finish(i)).as("summary T%d finish", i).isEqualTo(max);
+            } else {
+                assertThat(s.totalFloat(i)).as("float of T%d", i).isGreaterThanOrEqualTo(0);
+            }
+        }
+        for (int l = 0; l < net.linkCount(); l++) {
+            int succ = net.linkSuccessor(l);
+            LinkType type = net.linkType(l);
+            long bound = expectedBound(net, s, l);
+            for (int leaf : leavesOf(net, succ)) {
+                long actual = (type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH) ? s.finish(leaf) : s.start(leaf);
+                assertThat(violation(net.calendar(leaf), bound, actual)).as("link %d %s into T%d", l, type, leaf).isZero();
+            }
+        }
+    }
+
+    private static java.util.List<Integer> leavesOf(ScheduleNetwork net, int task) {
+        if (!net.isSummary(task)) {
+            return java.util.List.of(task);
+        }
+        java.util.List<Integer> out = new ArrayList<>();
+        for (int c : net.children(task)) {
+            out.addAll(leavesOf(net, c));
+        }
+        return out;
     }
 
     /** Working minutes by which {@code actual} is earlier than {@code bound} on calendar c (0 if satisfied). */
@@ -117,16 +191,20 @@ class SchedulePropertiesTest {
         };
     }
 
+    /** Working minutes by which the link's successor date is earlier than the link demands (0 if satisfied). */
+    private static long linkViolation(ScheduleNetwork net, Schedule s, int l) {
+        int succ = net.linkSuccessor(l);
+        LinkType type = net.linkType(l);
+        long actual = (type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH) ? s.finish(succ) : s.start(succ);
+        return violation(net.calendar(succ), expectedBound(net, s, l), actual);
+    }
+
     @Property(tries = 300)
     void everyLinkIsSatisfied(@ForAll("networks") Spec spec) {
         ScheduleNetwork net = build(spec, false, true);
         Schedule s = new CriticalPathScheduler().schedule(net);
         for (int l = 0; l < net.linkCount(); l++) {
-            int succ = net.linkSuccessor(l);
-            LinkType type = net.linkType(l);
-            long bound = expectedBound(net, s, l);
-            long actual = (type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH) ? s.finish(succ) : s.start(succ);
-            assertThat(violation(net.calendar(succ), bound, actual)).as("link %d %s", l, type).isZero();
+            assertThat(linkViolation(net, s, l)).as("link %d %s", l, net.linkType(l)).isZero();
         }
         for (int i = 0; i < net.taskCount(); i++) {
             assertThat(violation(net.calendar(i), START, s.start(i))).isZero();
@@ -144,6 +222,8 @@ class SchedulePropertiesTest {
             assertThat(c.workingBetween(s.earlyFinish(i), s.lateFinish(i))).isGreaterThanOrEqualTo(0);
             assertThat(s.freeFloat(i)).isBetween(0L, s.totalFloat(i));
             assertThat(s.earlyFinish(i)).isLessThanOrEqualTo(s.projectFinish());
+            assertThat(s.earlyStart(i)).isLessThanOrEqualTo(s.earlyFinish(i));
+            assertThat(s.lateStart(i)).as("LS <= LF of T%d", i).isLessThanOrEqualTo(s.lateFinish(i));
         }
         assertThat(s.warnings()).isEmpty();
     }
@@ -195,12 +275,8 @@ class SchedulePropertiesTest {
         }
         List<Integer> broken = new ArrayList<>();
         for (int l = 0; l < net.linkCount(); l++) {
-            int succ = net.linkSuccessor(l);
-            LinkType type = net.linkType(l);
-            long bound = expectedBound(net, s, l);
-            long actual = (type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH) ? s.finish(succ) : s.start(succ);
-            if (violation(net.calendar(succ), bound, actual) > 0) {
-                broken.add(succ);
+            if (linkViolation(net, s, l) > 0) {
+                broken.add(net.linkSuccessor(l));
             }
         }
         // a link can only be broken downstream of a reported conflict
@@ -214,12 +290,8 @@ class SchedulePropertiesTest {
         ScheduleNetwork net = build(spec, true, false);
         Schedule s = new CriticalPathScheduler().schedule(net);
         for (int l = 0; l < net.linkCount(); l++) {
-            int succ = net.linkSuccessor(l);
-            LinkType type = net.linkType(l);
-            long bound = expectedBound(net, s, l);
-            long actual = (type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH) ? s.finish(succ) : s.start(succ);
-            if (net.constraintType(succ) != ConstraintType.MUST_START_ON) {
-                assertThat(violation(net.calendar(succ), bound, actual)).isZero();
+            if (net.constraintType(net.linkSuccessor(l)) != ConstraintType.MUST_START_ON) {
+                assertThat(linkViolation(net, s, l)).isZero();
             }
         }
         for (int i = 0; i < net.taskCount(); i++) {

@@ -128,4 +128,15 @@ class SummaryAndProgressTest {
         Schedule s = new CriticalPathScheduler().schedule(net);
         assertThat(org.bearing.engine.calendar.WallClock.dateTime(s.finish(r.id("A")))).isEqualTo(jan(6, 12, 0));
     }
+
+    @Test
+    void calendarRunningOutOfWorkingTimeNamesTheTask() {
+        org.bearing.engine.calendar.WorkCalendar closing = org.bearing.engine.calendar.WorkCalendar.builder("Closing")
+                .allDays(org.bearing.engine.calendar.WorkingHours.NONE)
+                .exception(java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 1, 6),
+                        org.bearing.engine.calendar.WorkingHours.STANDARD).build();
+        var fixture = aNetwork().task("Short", days(1)).calendar("Short", closing).task("Too long", days(5)).calendar("Too long", closing);
+        org.assertj.core.api.Assertions.assertThatThrownBy(fixture::schedule)
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Too long").hasMessageContaining("Closing");
+    }
 }

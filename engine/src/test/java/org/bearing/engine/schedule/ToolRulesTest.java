@@ -3,6 +3,7 @@ package org.bearing.engine.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bearing.engine.schedule.NetworkFixture.aNetwork;
 import static org.bearing.engine.schedule.NetworkFixture.days;
+import static org.bearing.engine.schedule.NetworkFixture.hours;
 import static org.bearing.engine.schedule.NetworkFixture.jan;
 
 import org.junit.jupiter.api.Test;
@@ -11,12 +12,17 @@ import org.junit.jupiter.api.Test;
 class ToolRulesTest {
 
     @Test
-    void milestoneLateFinishIsItsSuccessorsLateStart() {
+    void milestoneLateFinishSnapsBackUnlessItIsItsOwnEarlyDate() {
         var r = aNetwork().task("A", days(1)).milestone("M").fs("A", "M").task("B", days(1)).fs("M", "B").schedule();
         assertThat(r.start("M")).isEqualTo(jan(5, 17, 0));
-        assertThat(r.lateFinish("M")).isEqualTo(jan(6, 8, 0));
-        assertThat(r.lateStart("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(r.lateFinish("M")).isEqualTo(jan(5, 17, 0));
+        assertThat(r.lateStart("M")).isEqualTo(jan(5, 17, 0));
         assertThat(r.totalFloat("M")).isZero();
+        var held = aNetwork().milestone("M").constraint("M", ConstraintType.START_NO_EARLIER_THAN, jan(6, 8, 0))
+                .task("B", days(1)).fs("M", "B").schedule();
+        assertThat(held.start("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(held.lateFinish("M")).isEqualTo(jan(6, 8, 0));
+        assertThat(held.lateStart("M")).isEqualTo(jan(6, 8, 0));
     }
 
     @Test
@@ -57,5 +63,55 @@ class ToolRulesTest {
                 .actualStart("A", jan(5, 8, 0)).percentComplete("A", 50).schedule();
         assertThat(p6.finish("A")).isEqualTo(jan(6, 17, 0));
         assertThat(p6.lateStart("A")).isEqualTo(jan(6, 8, 0));
+    }
+
+    @Test
+    void milestoneLateStartEqualsLateFinish() {
+        var r = aNetwork().task("A", days(3)).milestone("M").link("A", "M", LinkType.FINISH_TO_FINISH, Lag.NONE)
+                .task("B", days(1)).link("M", "B", LinkType.FINISH_TO_START, Lag.NONE)
+                .task("Z", days(10)).schedule();
+        assertThat(r.lateStart("M")).isEqualTo(r.lateFinish("M"));
+    }
+
+    @Test
+    void summaryIsCriticalByItsOwnFloatAndHasFreeFloatToItsSuccessor() {
+        var r = aNetwork().summary("S").task("A", days(1)).in("S").task("B", days(1)).in("S")
+                .task("C", days(3)).fs("A", "C").task("Y", days(1)).fs("S", "Y").schedule();
+        // A -> C is the critical path (Mon-Thu); S finishes Mon, its successor Y can wait until Thu
+        assertThat(r.critical("A")).isTrue();
+        assertThat(r.totalFloat("S")).isZero();
+        assertThat(r.critical("S")).isTrue();
+        assertThat(r.freeFloat("S")).isZero();
+        var p6 = aNetwork().totalFloatRule(TotalFloatRule.FINISH).summary("S").task("A", days(1)).in("S")
+                .task("B", days(1)).in("S").task("C", days(3)).fs("A", "C").task("Y", days(1)).fs("S", "Y").schedule();
+        assertThat(p6.totalFloat("S")).isEqualTo(days(2));
+        assertThat(p6.critical("S")).isFalse();
+        assertThat(p6.critical("A")).isTrue();
+    }
+
+    @Test
+    void p6StartToFinishSuccessorFinishesAtThePredecessorsStart() {
+        var msp = aNetwork().task("A", days(1)).constraint("A", ConstraintType.START_NO_EARLIER_THAN, jan(7, 8, 0))
+                .task("B", days(1)).link("A", "B", LinkType.START_TO_FINISH, Lag.NONE).schedule();
+        assertThat(msp.finish("B")).isEqualTo(jan(6, 17, 0));
+        var p6 = aNetwork().finishAtLinkBound(true).task("A", days(1))
+                .constraint("A", ConstraintType.START_NO_EARLIER_THAN, jan(7, 8, 0))
+                .task("B", days(1)).link("A", "B", LinkType.START_TO_FINISH, Lag.NONE).schedule();
+        assertThat(p6.start("B")).isEqualTo(jan(6, 8, 0));
+        assertThat(p6.finish("B")).isEqualTo(jan(7, 8, 0));
+    }
+
+    @Test
+    void primaveraPresetCountsLagsOnThePredecessorCalendarAndLetsLogicWin() {
+        NetworkBuilder b = ScheduleNetwork.builder().projectStart(NetworkFixture.MONDAY).primaveraRules();
+        int a = b.addTask("A", days(1));
+        int c = b.addTask("B", hours(1));
+        b.calendar(c, org.bearing.engine.calendar.WorkCalendar.twentyFourHour());
+        b.link(a, c, LinkType.FINISH_TO_START, Lag.working(hours(8)));
+        b.constraint(c, ConstraintType.FINISH_NO_LATER_THAN, jan(5, 12, 0));
+        Schedule s = new CriticalPathScheduler().schedule(b.build());
+        assertThat(org.bearing.engine.calendar.WallClock.dateTime(s.start(c))).isEqualTo(jan(6, 17, 0));
+        assertThat(s.totalFloat(c)).isNegative();
+        assertThat(s.warnings()).noneMatch(w -> w.kind() == ScheduleWarning.Kind.CONSTRAINT_CONFLICT);
     }
 }
