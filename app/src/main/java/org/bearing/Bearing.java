@@ -2,6 +2,7 @@ package org.bearing;
 
 import org.bearing.cli.BenchCommand;
 import org.bearing.cli.FidelityCommand;
+import org.bearing.cli.SimulateCommand;
 import org.bearing.cli.ScheduleCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ScheduleCommand.class,
                 FidelityCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Bearing implements Runnable {

@@ -289,6 +289,10 @@ public final class WorkCalendar {
         if (dayIndex >= 0 && dayIndex < regionOfDay.length) {
             return regionOfDay[(int) dayIndex];
         }
+        int last = regionStart.length - 1;
+        if (last >= 0 && t >= regionStart[last]) {
+            return last;
+        }
         return upperBound(regionStart, t) - 1;
     }
 
@@ -301,11 +305,26 @@ public final class WorkCalendar {
 
     /** The instant of the working minute with ordinal {@code k} (the start of that minute). */
     public long minuteOf(long k) {
-        long bucket = regionCum.length == 0 ? -1 : (k - regionCum[0]) >> ORDINAL_BUCKET_BITS;
+        int last = regionCum.length - 1;
+        if (last >= 0 && k >= regionCum[last]) {
+            return minuteOfNear(k, last);
+        }
+        long bucket = last < 0 ? -1 : (k - regionCum[0]) >> ORDINAL_BUCKET_BITS;
         if (bucket >= 0 && bucket < regionOfOrdinalBucket.length) {
             return minuteOfNear(k, regionOfOrdinalBucket[(int) bucket]);
         }
         return minuteOfNear(k, upperBound(regionCum, k) - 1);
+    }
+
+    /**
+     * {@link #minuteOf(long)} with the region search started at the region of the instant {@code near}: the same
+     * result, faster when the k-th working minute lies close to {@code near} (as when adding a duration to it).
+     */
+    public long minuteOf(long k, long near) {
+        if (regionStart.length == 0) {
+            return minuteOf(k);
+        }
+        return minuteOfNear(k, regionIndex(near));
     }
 
     /** {@link #minuteOf(long)} starting the region search at {@code hint} (usually a few regions away). */

@@ -45,6 +45,13 @@ final class CpmRun {
     private boolean alapPass;
     private boolean anyAlap;
     int negativeFloatTasks;
+    /**
+     * Task durations in working minutes: the network's, or a sample set by {@link #rerun(long[])} (which sets
+     * the same array in {@link #time}, whose arithmetic reads durations too).
+     */
+    long[] duration;
+    /** If set, no warnings and no free float are computed (repeated runs that need dates and criticality only). */
+    boolean quiet;
     /** Results of {@link #collectBounds(int)}. */
     private long startBound;
     private long finishBound;
@@ -53,6 +60,7 @@ final class CpmRun {
 
     CpmRun(ScheduleNetwork net) {
         this.net = net;
+        this.duration = net.duration;
         this.topo = net.topology;
         this.time = new TaskTime(net);
         this.n = net.n;
@@ -75,16 +83,55 @@ final class CpmRun {
         critical = new boolean[n];
     }
 
+    /**
+     * Runs again with other durations on the same network and arrays (every array is fully rewritten by a
+     * run). A started task's remaining duration scales with the ratio of the new to the planned duration.
+     */
+    void rerun(long[] durations) {
+        rerun(durations, false);
+    }
+
+    /**
+     * As {@link #rerun(long[])}; with {@code forwardOnly} the backward pass and floats are skipped unless the
+     * network has as-late-as-possible tasks (their dates need it). Returns whether the backward pass ran.
+     */
+    boolean rerun(long[] durations, boolean forwardOnly) {
+        duration = durations;
+        time.duration = durations;
+        warnings.clear();
+        alapPass = false;
+        anyAlap = false;
+        return execute(forwardOnly);
+    }
+
+    /** Remaining duration of a task under {@link #duration}: the network's own if the durations are the planned ones. */
+    long remainingDuration(int task) {
+        long planned = net.duration[task];
+        if (duration == net.duration || net.actualFinish[task] != NONE || planned == duration[task]) {
+            return net.remainingDuration(task);
+        }
+        if (planned == 0) {
+            return Math.round(duration[task] * (1 - net.percentComplete[task] / 100.0));
+        }
+        return Math.round(net.remainingDuration(task) * (double) duration[task] / planned);
+    }
+
     void execute() {
+        execute(false);
+    }
+
+    /** Runs the passes; an error names the task being scheduled. Returns whether the backward pass ran. */
+    private boolean execute(boolean forwardOnly) {
         try {
-            passes();
+            return passes(forwardOnly);
         } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot schedule task '" + (current >= 0 ? net.names[current] : "?") + "': "
                     + e.getMessage(), e);
         }
     }
 
-    private void passes() {
+    private boolean passes(boolean forwardOnly) {
+        current = -1;
         forwardPass();
         long max = net.projectStart;
         for (int i = 0; i < n; i++) {
@@ -93,6 +140,9 @@ final class CpmRun {
             }
         }
         computedFinish = max;
+        if (forwardOnly && !anyAlap) {
+            return false;
+        }
         finishTarget = net.projectFinish != NONE ? net.projectFinish : max;
         backwardPass();
         if (anyAlap) {
@@ -100,6 +150,7 @@ final class CpmRun {
             forwardPass();
         }
         floats();
+        return true;
     }
 
     /** Index of a summary task in the per-summary arrays. */
@@ -240,13 +291,13 @@ final class CpmRun {
 
     private void forwardLeaf(int i) {
         WorkCalendar c = cal(i);
-        long d = net.duration[i];
+        long d = duration[i];
         long as = net.actualStart[i];
         long af = net.actualFinish[i];
         if (af != NONE) {
             es[i] = as != NONE ? as : startFromFinish(i, af, d);
             ef[i] = af;
-            if (as != NONE && af < as && !alapPass) {
+            if (as != NONE && af < as && !alapPass && !quiet) {
                 warn(ScheduleWarning.Kind.INVALID_DATA, i, "actual finish is before actual start");
             }
             return;
@@ -283,7 +334,7 @@ final class CpmRun {
 
     private void forwardStarted(int i, WorkCalendar c, long d, long as, long sb, long fb) {
         es[i] = as;
-        long rem = net.remainingDuration(i);
+        long rem = remainingDuration(i);
         if (net.statusDate == NONE) {
             long finish = time.finishOf(i, as, d);
             ConstraintType ct = constraint(i);
@@ -300,7 +351,7 @@ final class CpmRun {
                 resume = Math.max(resume, startFromFinish(i, fb, rem));
             }
         }
-        if (!alapPass) {
+        if (!alapPass && !quiet) {
             for (int k = topo.predStart[i]; k < topo.predStart[i + 1]; k++) {
                 int l = topo.predLinks[k];
                 int pred = net.linkPred[l];
@@ -379,7 +430,7 @@ final class CpmRun {
     }
 
     private void conflict(int i, long logicStart) {
-        if (!alapPass) {
+        if (!alapPass && !quiet) {
             warn(ScheduleWarning.Kind.CONSTRAINT_CONFLICT, i, constraint(i) + " "
                     + org.bearing.engine.calendar.WallClock.dateTime(net.constraintDate[i])
                     + " holds the task before its logic start "
@@ -388,6 +439,9 @@ final class CpmRun {
     }
 
     void warn(ScheduleWarning.Kind kind, int task, String message) {
+        if (quiet) {
+            return;
+        }
         warnings.add(new ScheduleWarning(kind, task, task >= 0 ? net.names[task] : null, message));
     }
 
@@ -464,9 +518,9 @@ final class CpmRun {
             return;
         }
         WorkCalendar c = cal(i);
-        long d = net.duration[i];
+        long d = duration[i];
         boolean started = net.actualStart[i] != NONE;
-        long rem = started ? net.remainingDuration(i) : d;
+        long rem = started ? remainingDuration(i) : d;
         long finish = finishTarget;
         int p = net.parent[i];
         if (p >= 0) {

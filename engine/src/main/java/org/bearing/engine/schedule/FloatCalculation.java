@@ -7,6 +7,7 @@ import org.bearing.engine.calendar.WorkCalendar;
  * Total float, free float, critical flags and float warnings of one {@link CpmRun}, after both passes. Total
  * float follows the network's {@link TotalFloatRule}; free float FF = the least working time between a link's
  * bound and the successor's early date, capped to [0, TF]; without successors, the time to the project finish.
+ * A {@link CpmRun#quiet quiet} run gets total float and critical flags only.
  */
 final class FloatCalculation {
 
@@ -63,6 +64,9 @@ final class FloatCalculation {
         long tf = floatOf(c, i, run.net.actualStart[i] == NONE);
         run.totalFloat[i] = tf;
         run.critical[i] = tf <= run.net.criticalFloat;
+        if (run.quiet) {
+            return;
+        }
         long ff = INF;
         boolean any = false;
         for (int k = run.topo.succStart[i]; k < run.topo.succStart[i + 1]; k++) {
@@ -101,6 +105,9 @@ final class FloatCalculation {
         run.totalFloat[s] = tf;
         // MS Project: a summary is run.critical by its own total float, not because a child is
         run.critical[s] = tf <= run.net.criticalFloat;
+        if (run.quiet) {
+            return;
+        }
         long ff = INF;
         for (int k = run.topo.succStart[s]; k < run.topo.succStart[s + 1]; k++) {
             int l = run.topo.succLinks[k];

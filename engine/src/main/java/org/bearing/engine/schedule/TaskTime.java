@@ -14,9 +14,15 @@ final class TaskTime {
     private static final LagCalendar[] LAG_CALENDARS = LagCalendar.values();
 
     private final ScheduleNetwork net;
+    /**
+     * Task durations in working minutes: the network's, or the sample of a {@link CpmRun#rerun(long[]) rerun}
+     * (always the same array as the run's {@code duration}).
+     */
+    long[] duration;
 
     TaskTime(ScheduleNetwork net) {
         this.net = net;
+        this.duration = net.duration;
     }
 
     WorkCalendar cal(int task) {
@@ -24,7 +30,7 @@ final class TaskTime {
     }
 
     boolean isMilestone(int task) {
-        return net.milestone[task] || net.duration[task] == 0;
+        return net.milestone[task] || duration[task] == 0;
     }
 
     WorkCalendar lagCalendar(int link) {
@@ -48,7 +54,7 @@ final class TaskTime {
             case ELAPSED_MINUTES -> date + sign * Math.round(amount);
             case WORKING_MINUTES -> lagCalendar(link).addWorking(date, sign * Math.round(amount));
             case PERCENT_OF_PREDECESSOR -> lagCalendar(link).addWorking(date,
-                    sign * Math.round(net.duration[net.linkPred[link]] * amount / 100.0));
+                    sign * Math.round(duration[net.linkPred[link]] * amount / 100.0));
         };
     }
 
@@ -67,23 +73,23 @@ final class TaskTime {
             return y - Math.round(amount);
         }
         long minutes = unit == LagUnit.WORKING_MINUTES ? Math.round(amount)
-                : Math.round(net.duration[net.linkPred[link]] * amount / 100.0);
+                : Math.round(duration[net.linkPred[link]] * amount / 100.0);
         WorkCalendar c = lagCalendar(link);
         if (minutes > 0) {
             return c.addWorking(y, -minutes);
         }
-        return c.minuteOf(lastOrdinalStartingBy(c, y) - minutes);
+        return c.minuteOf(lastOrdinalStartingBy(c, y) - minutes, y);
     }
 
     /** The largest working-minute ordinal whose minute starts at or before {@code y}. */
     static long lastOrdinalStartingBy(WorkCalendar c, long y) {
         long o = c.ordinal(y);
-        return c.minuteOf(o) == y ? o : o - 1;
+        return c.minuteOf(o, y) == y ? o : o - 1;
     }
 
     /** The latest finish of a task of duration {@code d} whose start is not after {@code start}. */
     static long latestFinishFromStart(WorkCalendar c, long start, long d) {
-        return d > 0 ? c.minuteOf(lastOrdinalStartingBy(c, start) + d) : start;
+        return d > 0 ? c.minuteOf(lastOrdinalStartingBy(c, start) + d, start) : start;
     }
 
     /** Where a task with the given calendar starts if it may start at {@code t}; milestones may sit at a period end. */
@@ -102,7 +108,6 @@ final class TaskTime {
         return c.nextWorkingStart(t);
     }
 
-    /** The start that makes the task finish at {@code finish}. */
     /** Whether resource assignments, not the task calendar and duration, set the task's dates. */
     boolean byAssignments(int task) {
         return net.assignmentStart[task + 1] > net.assignmentStart[task];
@@ -110,7 +115,9 @@ final class TaskTime {
 
     /**
      * The finish of {@code dur} working minutes from {@code start}: on the task calendar, or the latest finish
-     * of its assignments, each scaled by dur / duration (remaining work).
+     * of its assignments, each scaled by dur / planned duration. The planned duration is the network's, the one
+     * the assignments' work was given for, also in a rerun: a sampled duration then scales the assignments by
+     * sampled / planned, and remaining work by remaining / planned.
      */
     long finishOf(int task, long start, long dur) {
         if (!byAssignments(task)) {
@@ -127,6 +134,7 @@ final class TaskTime {
         return best;
     }
 
+    /** The start that makes the task finish at {@code finish}. */
     long startFromFinish(int task, long finish, long dur) {
         if (byAssignments(task)) {
             long total = net.duration[task];

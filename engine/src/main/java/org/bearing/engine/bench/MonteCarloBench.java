@@ -1,0 +1,111 @@
+package org.bearing.engine.bench;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.bearing.engine.risk.CorrelationGroup;
+import org.bearing.engine.risk.Distribution;
+import org.bearing.engine.risk.MonteCarloSimulation;
+import org.bearing.engine.risk.RiskEvent;
+import org.bearing.engine.risk.RiskModel;
+import org.bearing.engine.risk.SimulationOptions;
+import org.bearing.engine.risk.SimulationResult;
+import org.bearing.engine.risk.ThreePointEstimate;
+import org.bearing.engine.schedule.ScheduleNetwork;
+
+/**
+ * Timing of the Monte Carlo simulation on a generated network with calendars (what {@code bearing bench
+ * montecarlo} runs): every work task gets a three-point estimate (planned -10 % / +25 %, mostly triangular,
+ * some Beta-PERT and lognormal) and a cost rate, two correlation groups, five risk events and the first
+ * milestones reported.
+ */
+public final class MonteCarloBench {
+
+    /**
+     * Figures of one run: network size, iterations, threads, wall time, iterations per second, and the P50 and
+     * P80 project finish in working days (480 min) from the project start.
+     */
+    public record Result(int tasks, int links, int iterations, int threads, double ms, double iterationsPerSecond,
+            SimulationResult result) {
+
+        public double p50Days() {
+            return result.finishWorkingMinutesPercentile(50) / 480.0;
+        }
+
+        public double p80Days() {
+            return result.finishWorkingMinutesPercentile(80) / 480.0;
+        }
+    }
+
+    private MonteCarloBench() {
+    }
+
+    /** The risk model of the benchmark on a generated network (reproducible from {@code seed}). */
+    public static RiskModel model(ScheduleNetwork network, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed ^ 0x5EEDL);
+        RiskModel.Builder b = RiskModel.builder(network);
+        int n = network.taskCount();
+        int[] work = new int[n];
+        int w = 0;
+        int milestones = 0;
+        for (int i = 0; i < n; i++) {
+            if (network.isSummary(i)) {
+                continue;
+            }
+            long d = network.duration(i);
+            if (d == 0) {
+                if (milestones++ < 5) {
+                    b.milestone(i);
+                }
+                continue;
+            }
+            work[w++] = i;
+            int kind = rnd.nextInt(10);
+            ThreePointEstimate.Shape shape = kind < 7 ? ThreePointEstimate.Shape.TRIANGULAR
+                    : kind < 9 ? ThreePointEstimate.Shape.PERT : ThreePointEstimate.Shape.LOGNORMAL;
+            b.estimate(i, ThreePointEstimate.around(d, -0.10, 0.25, shape));
+            b.cost(i, null, 1.5);
+        }
+        int groupSize = Math.min(50, w / 4);
+        if (groupSize >= 2) {
+            int[] g1 = new int[groupSize];
+            int[] g2 = new int[groupSize];
+            for (int j = 0; j < groupSize; j++) {
+                g1[j] = work[2 * j];
+                g2[j] = work[2 * j + 1];
+            }
+            b.correlate(new CorrelationGroup("team A", 0.5, g1));
+            b.correlate(new CorrelationGroup("team B", 0.3, g2));
+        }
+        for (int r = 0; r < 5 && w > 0; r++) {
+            int[] tasks = {work[rnd.nextInt(w)], work[rnd.nextInt(w)]};
+            b.risk(new RiskEvent("Risk " + (r + 1), 0.1 + 0.1 * r, tasks,
+                    Distribution.triangular(480, 5 * 480, 15 * 480), Distribution.uniform(1_000, 20_000)));
+        }
+        return b.build();
+    }
+
+    public static Result run(ScheduleNetwork network, RiskModel model, int iterations, int threads, long seed) {
+        MonteCarloSimulation sim = new MonteCarloSimulation(model);
+        SimulationOptions options = SimulationOptions.of(iterations, seed, network.taskCount()).withThreads(threads);
+        long t0 = System.nanoTime();
+        SimulationResult r = sim.run(options);
+        double ms = (System.nanoTime() - t0) / 1e6;
+        return new Result(network.taskCount(), network.linkCount(), iterations, threads, ms, iterations / (ms / 1000),
+                r);
+    }
+
+    /** {@code MonteCarloBench [tasks] [iterations] [threads] [seed]}: warms up, then prints one line of figures. */
+    public static void main(String[] args) {
+        int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
+        ScheduleNetwork network = new NetworkGenerator(seed).generate(tasks);
+        RiskModel model = model(network, seed);
+        run(network, model, Math.max(50, iterations / 10), threads, seed);
+        Result r = run(network, model, iterations, threads, seed);
+        System.out.println(String.format(Locale.ROOT, "tasks=%d iterations=%d threads=%d ms=%.1f it/s=%.1f P50=%.2fd P80=%.2fd",
+                r.tasks(), r.iterations(), r.threads(), r.ms(), r.iterationsPerSecond(), r.p50Days(), r.p80Days()));
+    }
+}

@@ -1,0 +1,155 @@
+package org.bearing.engine.risk;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Draws one iteration's durations and cost from a {@link RiskModel}. Each iteration k has its own random
+ * stream seeded by a hash of (seed, k), and draws in a fixed order (group factors, task durations in index
+ * order, fixed costs, then per risk event: occurrence, duration impact, cost impact), so an iteration's
+ * values do not depend on the thread that computes it nor on whether a risk is switched off.
+ */
+final class IterationSampler {
+
+    private final long[] planned;
+    private final int[] uncertain;
+    private final Distribution[] distribution;
+    private final int[] groupOfUncertain;
+    private final double[] groupLoading;
+    private final double[] groupResidual;
+    private final int[] costTasks;
+    private final Distribution[] costDistribution;
+    private final double[] costRate;
+    private final int[] leaves;
+    private final RiskEvent[] risks;
+    private final int[][] riskTasks;
+
+    IterationSampler(RiskModel model) {
+        int n = model.network.taskCount();
+        planned = new long[n];
+        int u = 0;
+        int c = 0;
+        int l = 0;
+        for (int i = 0; i < n; i++) {
+            planned[i] = model.network.duration(i);
+            u += model.duration[i] != null ? 1 : 0;
+            c += model.fixedCost[i] != null ? 1 : 0;
+            l += model.network.isSummary(i) ? 0 : 1;
+        }
+        int[] groupOf = new int[n];
+        java.util.Arrays.fill(groupOf, -1);
+        List<CorrelationGroup> groups = model.groups;
+        groupLoading = new double[groups.size()];
+        groupResidual = new double[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (int t : groups.get(g).tasks()) {
+                groupOf[t] = g;
+            }
+            groupLoading[g] = Math.sqrt(groups.get(g).correlation());
+            groupResidual[g] = Math.sqrt(1 - groups.get(g).correlation());
+        }
+        uncertain = new int[u];
+        distribution = new Distribution[u];
+        groupOfUncertain = new int[u];
+        costTasks = new int[c];
+        costDistribution = new Distribution[c];
+        leaves = new int[l];
+        u = 0;
+        c = 0;
+        l = 0;
+        for (int i = 0; i < n; i++) {
+            if (model.duration[i] != null) {
+                uncertain[u] = i;
+                distribution[u] = model.duration[i];
+                groupOfUncertain[u++] = groupOf[i];
+            }
+            if (model.fixedCost[i] != null) {
+                costTasks[c] = i;
+                costDistribution[c++] = model.fixedCost[i];
+            }
+            if (!model.network.isSummary(i)) {
+                leaves[l++] = i;
+            }
+        }
+        costRate = model.costRate.clone();
+        risks = model.risks.toArray(new RiskEvent[0]);
+        riskTasks = new int[risks.length][];
+        for (int r = 0; r < risks.length; r++) {
+            riskTasks[r] = risks[r].tasks();
+        }
+    }
+
+    int riskCount() {
+        return risks.length;
+    }
+
+    /** The seed of iteration k's stream: SplitMix64's finalizer over the seed and the iteration index. */
+    static long streamSeed(long seed, long k) {
+        return mix(seed ^ mix(k * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L));
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /**
+     * Fills {@code durations} (length n, working minutes) for iteration k and returns its cost.
+     *
+     * @param disabledRisk index of a risk event to switch off, or -1
+     * @param occurred     if not null, receives whether each risk event occurred
+     */
+    double sample(long seed, long k, long[] durations, double[] groupFactor, int disabledRisk, boolean[] occurred) {
+        SplittableRandom rnd = new SplittableRandom(streamSeed(seed, k));
+        System.arraycopy(planned, 0, durations, 0, planned.length);
+        for (int g = 0; g < groupFactor.length; g++) {
+            groupFactor[g] = NormalMath.quantile(open(rnd.nextDouble()));
+        }
+        for (int j = 0; j < uncertain.length; j++) {
+            double u = open(rnd.nextDouble());
+            int g = groupOfUncertain[j];
+            if (g >= 0) {
+                double z = groupLoading[g] * groupFactor[g] + groupResidual[g] * NormalMath.quantile(u);
+                u = open(NormalMath.cdf(z));
+            }
+            durations[uncertain[j]] = Math.max(0, Math.round(distribution[j].quantile(u)));
+        }
+        double cost = 0;
+        for (int j = 0; j < costTasks.length; j++) {
+            cost += costDistribution[j].quantile(open(rnd.nextDouble()));
+        }
+        for (int r = 0; r < risks.length; r++) {
+            boolean occurs = rnd.nextDouble() < risks[r].probability();
+            double du = open(rnd.nextDouble());
+            double cu = open(rnd.nextDouble());
+            occurs &= r != disabledRisk;
+            if (occurred != null) {
+                occurred[r] = occurs;
+            }
+            if (!occurs) {
+                continue;
+            }
+            long extra = Math.round(risks[r].durationImpact().quantile(du));
+            for (int t : riskTasks[r]) {
+                durations[t] = Math.max(0, durations[t] + extra);
+            }
+            cost += risks[r].costImpact().quantile(cu);
+        }
+        for (int i : leaves) {
+            if (costRate[i] != 0) {
+                cost += costRate[i] * durations[i];
+            }
+        }
+        return cost;
+    }
+
+    /** Maps [0, 1) into the open interval (0, 1) that quantile functions expect. */
+    private static double open(double u) {
+        return u > 0 ? (u < 1 ? u : 1 - 0x1p-53) : 0x1p-60;
+    }
+
+    int groupCount() {
+        return groupLoading.length;
+    }
+}

@@ -1,0 +1,287 @@
+package org.bearing.engine.risk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.bearing.engine.calendar.WorkCalendar;
+import org.bearing.engine.schedule.CriticalPathRerun;
+import org.bearing.engine.schedule.ScheduleNetwork;
+
+/**
+ * Monte Carlo simulation of schedule and cost risk: K iterations, each sampling durations, costs and risk
+ * events from a {@link RiskModel} and running the full critical path method ({@link CriticalPathRerun}: the
+ * compiled network is shared, each thread re-uses one set of arrays). Iterations run in parallel in chunks;
+ * each iteration's results are stored by its index and integer counters are summed, so results are identical
+ * for any thread count.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class MonteCarloSimulation {
+
+    private static final int CHUNK = 16;
+
+    private final RiskModel model;
+    private final IterationSampler sampler;
+    private final int[] varying;
+
+    public MonteCarloSimulation(RiskModel model) {
+        this.model = model;
+        this.sampler = new IterationSampler(model);
+        ScheduleNetwork net = model.network;
+        boolean[] v = new boolean[net.taskCount()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = model.duration[i] != null;
+        }
+        for (RiskEvent r : model.risks) {
+            for (int t : r.tasks()) {
+                v[t] = true;
+            }
+        }
+        int count = 0;
+        for (boolean b : v) {
+            count += b ? 1 : 0;
+        }
+        varying = new int[count];
+        for (int i = 0, j = 0; i < v.length; i++) {
+            if (v[i]) {
+                varying[j++] = i;
+            }
+        }
+    }
+
+    public RiskModel model() {
+        return model;
+    }
+
+    /**
+     * The durations (working minutes, into {@code durations}) and returns the cost that iteration k of a run
+     * with this seed samples: lets a peer scheduler replay exactly the simulation's iterations.
+     */
+    public double sample(long seed, int k, long[] durations) {
+        if (durations.length != model.network.taskCount()) {
+            throw new IllegalArgumentException("expected " + model.network.taskCount() + " durations, got "
+                    + durations.length);
+        }
+        return sampler.sample(seed, k, durations, new double[sampler.groupCount()], -1, null);
+    }
+
+    /** Runs the simulation: percentiles, histograms, criticality and sensitivity. */
+    public SimulationResult run(SimulationOptions options) {
+        Pass pass = new Pass(options, -1, true);
+        pass.execute();
+        double[] spearman = spearman(pass, options.threads());
+        return new SimulationResult(model, options, pass.finish, pass.workingDuration, pass.cost, pass.milestoneFinish,
+                pass.critical, pass.durationSum, pass.durationSumSq, pass.riskOccurrences, varying, spearman);
+    }
+
+    /**
+     * The risk tornado: for each risk event, the simulation again with that event switched off (same seed and
+     * options as {@code base}), and the fall of the given percentile of finish and cost. Sorted by finish
+     * shift, then cost shift, largest first.
+     */
+    public List<RiskDriver> riskDrivers(SimulationResult base, double percentile) {
+        List<RiskDriver> out = new ArrayList<>();
+        long baseFinish = base.finishWorkingMinutesPercentile(percentile);
+        double baseCost = base.costPercentile(percentile);
+        for (int r = 0; r < sampler.riskCount(); r++) {
+            Pass without = new Pass(base.options(), r, false);
+            without.execute();
+            long finish = SimulationResult.percentile(sorted(without.workingDuration), percentile);
+            double cost = SimulationResult.percentile(sorted(without.cost), percentile);
+            out.add(new RiskDriver(model.risks.get(r).name(), r, base.riskOccurrence(r), baseFinish - finish,
+                    baseCost - cost));
+        }
+        out.sort(Comparator.comparingLong(RiskDriver::finishShiftMinutes).reversed()
+                .thenComparing(Comparator.comparingDouble(RiskDriver::costShift).reversed()));
+        return out;
+    }
+
+    private static long[] sorted(long[] a) {
+        long[] c = a.clone();
+        java.util.Arrays.sort(c);
+        return c;
+    }
+
+    private static double[] sorted(double[] a) {
+        double[] c = a.clone();
+        java.util.Arrays.sort(c);
+        return c;
+    }
+
+    /** One set of K iterations, optionally with one risk event switched off. */
+    private final class Pass {
+        final SimulationOptions options;
+        final int disabledRisk;
+        final boolean full;
+        final long[] finish;
+        final long[] workingDuration;
+        final double[] cost;
+        final long[][] milestoneFinish;
+        final int sensitivityIterations;
+        final float[] sample;
+        long[] critical;
+        long[] durationSum;
+        long[] durationSumSq;
+        long[] riskOccurrences;
+
+        Pass(SimulationOptions options, int disabledRisk, boolean full) {
+            this.options = options;
+            this.disabledRisk = disabledRisk;
+            this.full = full;
+            int k = options.iterations();
+            finish = new long[k];
+            workingDuration = new long[k];
+            cost = new double[k];
+            milestoneFinish = new long[full ? model.milestones.length : 0][k];
+            sensitivityIterations = full ? Math.min(k, options.sensitivityIterations()) : 0;
+            sample = new float[Math.multiplyExact(varying.length, sensitivityIterations)];
+        }
+
+        void execute() {
+            int n = model.network.taskCount();
+            List<Worker> workers = parallel(options.threads(), options.iterations(), Worker::new);
+            critical = new long[n];
+            durationSum = new long[n];
+            durationSumSq = new long[n];
+            riskOccurrences = new long[sampler.riskCount()];
+            for (Worker w : workers) {
+                for (int i = 0; i < w.critical.length; i++) {
+                    critical[i] += w.critical[i];
+                    durationSum[i] += w.sum[i];
+                    durationSumSq[i] += w.sumSq[i];
+                }
+                for (int r = 0; r < riskOccurrences.length; r++) {
+                    riskOccurrences[r] += w.occurrences[r];
+                }
+            }
+        }
+
+        /** One thread's re-used arrays and integer counters. */
+        final class Worker implements java.util.function.IntConsumer {
+            final CriticalPathRerun rerun = new CriticalPathRerun(model.network);
+            final long[] durations = new long[model.network.taskCount()];
+            final double[] groupFactor = new double[sampler.groupCount()];
+            final boolean[] occurred = new boolean[sampler.riskCount()];
+            final long[] critical = new long[full ? durations.length : 0];
+            final long[] sum = new long[full ? durations.length : 0];
+            final long[] sumSq = new long[full ? durations.length : 0];
+            final long[] occurrences = new long[sampler.riskCount()];
+            final WorkCalendar calendar = model.network.projectCalendar();
+            final long start = model.network.projectStart();
+
+            @Override
+            public void accept(int k) {
+                cost[k] = sampler.sample(options.seed(), k, durations, groupFactor, disabledRisk, occurred);
+                if (full) {
+                    rerun.run(durations);
+                } else {
+                    // tornado passes need the finish only
+                    rerun.runForward(durations);
+                }
+                long f = rerun.projectFinish();
+                finish[k] = f;
+                workingDuration[k] = calendar.workingBetween(start, f);
+                for (int r = 0; r < occurred.length; r++) {
+                    occurrences[r] += occurred[r] ? 1 : 0;
+                }
+                if (!full) {
+                    return;
+                }
+                for (int j = 0; j < milestoneFinish.length; j++) {
+                    milestoneFinish[j][k] = rerun.finish(model.milestones[j]);
+                }
+                for (int i = 0; i < durations.length; i++) {
+                    if (rerun.isCritical(i)) {
+                        critical[i]++;
+                    }
+                }
+                for (int i : varying) {
+                    long d = durations[i];
+                    sum[i] += d;
+                    sumSq[i] += d * d;
+                }
+                if (k < sensitivityIterations) {
+                    for (int j = 0; j < varying.length; j++) {
+                        sample[j * sensitivityIterations + k] = durations[varying[j]];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Spearman's ρ between each varying task's duration and the project duration, on the kept iterations. */
+    private double[] spearman(Pass pass, int threads) {
+        int s = pass.sensitivityIterations;
+        double[] rho = new double[varying.length];
+        if (s < 3) {
+            return rho;
+        }
+        double[] finishValues = new double[s];
+        for (int k = 0; k < s; k++) {
+            finishValues[k] = pass.workingDuration[k];
+        }
+        double[] finishRanks = Ranks.of(finishValues);
+        parallel(threads, varying.length,
+                () -> j -> rho[j] = Ranks.pearson(Ranks.ofNonNegative(pass.sample, j * s, s), finishRanks));
+        return rho;
+    }
+
+    /**
+     * Calls each worker's {@code accept(i)} for i in 0..count-1, chunked over {@code threads} threads; returns
+     * the workers (one per thread) for merging.
+     */
+    static <W extends java.util.function.IntConsumer> List<W> parallel(int threads, int count, Supplier<W> workers) {
+        int t = Math.min(threads, Math.max(1, (count + CHUNK - 1) / CHUNK));
+        List<W> list = new ArrayList<>();
+        for (int i = 0; i < t; i++) {
+            list.add(workers.get());
+        }
+        AtomicInteger next = new AtomicInteger();
+        if (t == 1) {
+            for (int i = 0; i < count; i++) {
+                list.get(0).accept(i);
+            }
+            return list;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
+            Thread th = new Thread(r, "monte-carlo");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (W w : list) {
+                futures.add(pool.submit(() -> {
+                    for (int c = next.getAndIncrement(); c * CHUNK < count; c = next.getAndIncrement()) {
+                        int end = Math.min(count, (c + 1) * CHUNK);
+                        for (int i = c * CHUNK; i < end; i++) {
+                            w.accept(i);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("simulation interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        return list;
+    }
+}

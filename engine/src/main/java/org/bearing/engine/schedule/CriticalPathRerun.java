@@ -1,0 +1,114 @@
+package org.bearing.engine.schedule;
+
+/**
+ * Re-runs the critical path of one compiled {@link ScheduleNetwork} with other task durations, re-using the
+ * network's topological order and one set of primitive arrays: the hook for Monte Carlo simulation, where the
+ * same network is scheduled thousands of times with sampled durations. The rules are exactly those of
+ * {@link CriticalPathScheduler} (calendars, link types, lags, constraints, summaries, progress); only warnings
+ * and free float are skipped. A started task's remaining duration scales with sampled / planned duration.
+ *
+ * <p>Not thread-safe: use one instance per thread (instances on the same network share nothing mutable).
+ */
+public final class CriticalPathRerun {
+
+    private final ScheduleNetwork network;
+    private final CpmRun run;
+    private boolean ran;
+    private boolean backward;
+
+    public CriticalPathRerun(ScheduleNetwork network) {
+        this.network = network;
+        this.run = new CpmRun(network);
+        this.run.quiet = true;
+    }
+
+    public ScheduleNetwork network() {
+        return network;
+    }
+
+    /**
+     * Schedules the network with {@code durations[i]} working minutes for task i (summary tasks' entries are
+     * ignored). The array is read during the call and not kept beyond the next call; do not change it before
+     * reading the results.
+     *
+     * @throws IllegalArgumentException if the array has the wrong length or a negative duration
+     */
+    public void run(long[] durations) {
+        check(durations);
+        run.rerun(durations);
+        ran = true;
+        backward = true;
+    }
+
+    private void check(long[] durations) {
+        if (durations.length != network.n) {
+            throw new IllegalArgumentException("expected " + network.n + " durations, got " + durations.length);
+        }
+        for (int i = 0; i < durations.length; i++) {
+            if (durations[i] < 0) {
+                throw new IllegalArgumentException("task '" + network.names[i] + "' has negative duration "
+                        + durations[i]);
+            }
+        }
+    }
+
+    /**
+     * As {@link #run(long[])} but computes early dates and the project finish only (the backward pass runs
+     * only if the network has as-late-as-possible tasks, whose dates depend on it): about half the work, for
+     * callers that need finish dates but no float or criticality. {@link #totalFloat(int)} and
+     * {@link #isCritical(int)} then throw.
+     */
+    public void runForward(long[] durations) {
+        check(durations);
+        backward = run.rerun(durations, true);
+        ran = true;
+    }
+
+    /** The planned durations of the network (a copy), a convenient starting array for {@link #run(long[])}. */
+    public long[] plannedDurations() {
+        return network.duration.clone();
+    }
+
+    /** The project finish of the last run: the latest early finish of a non-summary task (minutes since 1970). */
+    public long projectFinish() {
+        check();
+        return run.computedFinish;
+    }
+
+    /** The scheduled start of a task in the last run (as {@link Schedule#start(int)}). */
+    public long start(int task) {
+        check();
+        return run.start(task);
+    }
+
+    /** The scheduled finish of a task in the last run (as {@link Schedule#finish(int)}). */
+    public long finish(int task) {
+        check();
+        return run.finish(task);
+    }
+
+    /** Total float in working minutes of the task's calendar in the last run. */
+    public long totalFloat(int task) {
+        checkBackward();
+        return run.totalFloat[task];
+    }
+
+    /** Whether the task was critical (total float at or below the network's critical float) in the last run. */
+    public boolean isCritical(int task) {
+        checkBackward();
+        return run.critical[task];
+    }
+
+    private void checkBackward() {
+        check();
+        if (!backward) {
+            throw new IllegalStateException("float and criticality need run(durations), not runForward(durations)");
+        }
+    }
+
+    private void check() {
+        if (!ran) {
+            throw new IllegalStateException("run(durations) has not been called");
+        }
+    }
+}

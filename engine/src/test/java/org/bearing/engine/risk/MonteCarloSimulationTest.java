@@ -1,0 +1,173 @@
+package org.bearing.engine.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.bearing.engine.bench.MonteCarloBench;
+import org.bearing.engine.bench.NetworkGenerator;
+import org.bearing.engine.schedule.NetworkBuilder;
+import org.bearing.engine.schedule.ScheduleNetwork;
+import org.junit.jupiter.api.Test;
+
+/** Analytic checks of the simulation on small networks (standard calendar, durations in working minutes). */
+class MonteCarloSimulationTest {
+
+    private static final LocalDateTime START = LocalDateTime.of(2026, 1, 5, 8, 0);
+
+    private static NetworkBuilder network() {
+        return ScheduleNetwork.builder().projectStart(START);
+    }
+
+    private static SimulationResult simulate(RiskModel model, int iterations) {
+        return new MonteCarloSimulation(model).run(new SimulationOptions(iterations, 2026, 2, iterations));
+    }
+
+    @Test
+    void singleTaskMatchesItsDistribution() {
+        NetworkBuilder b = network();
+        int a = b.addTask("A", 3000);
+        ScheduleNetwork net = b.build();
+        Distribution d = Distribution.triangular(2400, 3000, 4800);
+        SimulationResult r = simulate(RiskModel.builder(net).duration(a, d).build(), 20_000);
+        double se = Math.sqrt(d.variance() / 20_000);
+        assertThat(r.meanWorkingMinutes()).isCloseTo(d.mean(), within(4 * se + 0.5));
+        for (double p : new double[] {10, 50, 80, 90}) {
+            assertThat((double) r.finishWorkingMinutesPercentile(p)).as("P%s", p)
+                    .isCloseTo(d.quantile(p / 100), within(0.01 * d.quantile(p / 100)));
+        }
+        assertThat(r.criticality(a)).isEqualTo(1.0);
+        assertThat(r.spearman(a)).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void serialChainMeanIsTheSumOfMeans() {
+        NetworkBuilder b = network();
+        Distribution[] ds = {Distribution.triangular(400, 480, 900), Distribution.pert(960, 1200, 2400),
+                Distribution.uniform(100, 500), Distribution.normal(2000, 300), Distribution.lognormal(1500, 400)};
+        int prev = -1;
+        double mean = 0;
+        double variance = 0;
+        int[] tasks = new int[ds.length];
+        for (int i = 0; i < ds.length; i++) {
+            tasks[i] = b.addTask("T" + i, Math.round(ds[i].mean()));
+            if (prev >= 0) {
+                b.link(prev, tasks[i]);
+            }
+            prev = tasks[i];
+            mean += ds[i].mean();
+            variance += ds[i].variance();
+        }
+        ScheduleNetwork net = b.build();
+        RiskModel.Builder m = RiskModel.builder(net);
+        for (int i = 0; i < ds.length; i++) {
+            m.duration(tasks[i], ds[i]);
+        }
+        int k = 20_000;
+        SimulationResult r = simulate(m.build(), k);
+        assertThat(r.meanWorkingMinutes()).isCloseTo(mean, within(4 * Math.sqrt(variance / k) + ds.length * 0.5));
+        assertThat(r.sdWorkingMinutes()).isCloseTo(Math.sqrt(variance), within(0.03 * Math.sqrt(variance)));
+        for (int t : tasks) {
+            assertThat(r.criticality(t)).isEqualTo(1.0);
+        }
+    }
+
+    /** E[max(X₁, X₂)] = μ + σ/√π for iid N(μ, σ²): the merge bias that deterministic CPM misses. */
+    @Test
+    void mergeBiasOfTwoParallelPaths() {
+        NetworkBuilder b = network();
+        int x1 = b.addTask("X1", 4800);
+        int x2 = b.addTask("X2", 4800);
+        int done = b.addMilestone("Done");
+        b.link(x1, done);
+        b.link(x2, done);
+        ScheduleNetwork net = b.build();
+        double mu = 4800;
+        double sigma = 480;
+        RiskModel model = RiskModel.builder(net).duration(x1, Distribution.normal(mu, sigma))
+                .duration(x2, Distribution.normal(mu, sigma)).milestone(done).build();
+        int k = 40_000;
+        SimulationResult r = simulate(model, k);
+        double expected = mu + sigma / Math.sqrt(Math.PI);
+        // sd of the max of two iid normals is σ √(1 - 1/π)
+        double se = sigma * Math.sqrt(1 - 1 / Math.PI) / Math.sqrt(k);
+        assertThat(r.meanWorkingMinutes()).isCloseTo(expected, within(4 * se + 0.5));
+        assertThat(r.meanWorkingMinutes() - mu).isGreaterThan(250);
+        assertThat(r.criticality(x1) + r.criticality(x2)).isCloseTo(1.0, within(0.02));
+        assertThat(r.criticality(x1)).isCloseTo(0.5, within(0.02));
+        assertThat(r.milestonePercentile(0, 50)).isEqualTo(r.finishPercentile(50));
+        assertThat(r.probabilityOfFinishingBy(r.deterministicFinish())).isCloseTo(0.25, within(0.02));
+    }
+
+    @Test
+    void correlationWidensTheSpreadOfASum() {
+        NetworkBuilder b = network();
+        int a = b.addTask("A", 2000);
+        int c = b.addTask("B", 2000);
+        b.link(a, c);
+        ScheduleNetwork net = b.build();
+        Distribution u = Distribution.uniform(1000, 3000);
+        SimulationResult independent = simulate(RiskModel.builder(net).duration(a, u).duration(c, u).build(), 10_000);
+        SimulationResult correlated = simulate(RiskModel.builder(net).duration(a, u).duration(c, u)
+                .correlate(new CorrelationGroup("team", 0.9, new int[] {a, c})).build(), 10_000);
+        double var = u.variance();
+        assertThat(independent.sdWorkingMinutes()).isCloseTo(Math.sqrt(2 * var), within(0.03 * Math.sqrt(2 * var)));
+        // with rank correlation ≈ 0.89 the variance of the sum approaches 2 var (1 + 0.89)
+        assertThat(correlated.sdWorkingMinutes()).isGreaterThan(1.3 * independent.sdWorkingMinutes());
+        assertThat(correlated.meanWorkingMinutes()).isCloseTo(4000, within(25.0));
+    }
+
+    @Test
+    void riskEventAndTornado() {
+        NetworkBuilder b = network();
+        int a = b.addTask("A", 4800);
+        int c = b.addTask("B", 960);
+        b.link(a, c);
+        ScheduleNetwork net = b.build();
+        RiskModel model = RiskModel.builder(net).cost(a, Distribution.constant(5000), 1.0)
+                .risk(new RiskEvent("Vendor late", 0.3, new int[] {a}, Distribution.constant(960),
+                        Distribution.constant(1000)))
+                .risk(new RiskEvent("Never", 0.0, new int[] {c}, Distribution.constant(4800), null)).build();
+        MonteCarloSimulation sim = new MonteCarloSimulation(model);
+        SimulationResult r = sim.run(new SimulationOptions(5000, 7, 2, 5000));
+        assertThat(r.riskOccurrence(0)).isCloseTo(0.3, within(0.02));
+        assertThat(r.riskOccurrence(1)).isZero();
+        assertThat(r.finishWorkingMinutesPercentile(50)).isEqualTo(5760);
+        assertThat(r.finishWorkingMinutesPercentile(80)).isEqualTo(5760 + 960);
+        assertThat(r.costPercentile(50)).isEqualTo(5000 + 4800);
+        assertThat(r.costPercentile(80)).isEqualTo(5000 + 5760 + 1000);
+        List<RiskDriver> drivers = sim.riskDrivers(r, 80);
+        assertThat(drivers.get(0).risk()).isEqualTo("Vendor late");
+        assertThat(drivers.get(0).finishShiftMinutes()).isEqualTo(960);
+        assertThat(drivers.get(0).costShift()).isEqualTo(1960.0);
+        assertThat(drivers.get(1).finishShiftMinutes()).isZero();
+    }
+
+    @Test
+    void identicalResultsOnOneTwoAndEightThreads() {
+        ScheduleNetwork net = new NetworkGenerator(5).generate(400);
+        RiskModel model = MonteCarloBench.model(net, 5);
+        MonteCarloSimulation sim = new MonteCarloSimulation(model);
+        SimulationOptions one = new SimulationOptions(150, 99, 1, 150);
+        SimulationResult r1 = sim.run(one);
+        for (int threads : new int[] {2, 8}) {
+            SimulationResult rt = sim.run(one.withThreads(threads));
+            assertThat(rt.digest()).isEqualTo(r1.digest());
+            for (int k = 0; k < 150; k++) {
+                assertThat(rt.finish(k)).isEqualTo(r1.finish(k));
+                assertThat(rt.cost(k)).isEqualTo(r1.cost(k));
+            }
+            for (int i = 0; i < net.taskCount(); i++) {
+                assertThat(rt.criticality(i)).isEqualTo(r1.criticality(i));
+                assertThat(rt.spearman(i)).isEqualTo(r1.spearman(i));
+                assertThat(rt.durationSensitivity(i)).isEqualTo(r1.durationSensitivity(i));
+            }
+        }
+        SimulationResult otherSeed = sim.run(new SimulationOptions(150, 100, 2, 150));
+        assertThat(otherSeed.finish(0) != r1.finish(0) || otherSeed.cost(0) != r1.cost(0)).isTrue();
+        assertThat(otherSeed.digest()).isNotEqualTo(r1.digest());
+        assertThat(r1.finishPercentile(80)).isGreaterThan(r1.finishPercentile(10));
+    }
+}
