@@ -317,6 +317,52 @@ abstract class PlanApiContract {
         rejected(404, "baseline", () -> api.get("/api/v1/projects/" + project + "/earned-value?baseline=7"));
     }
 
+    @Test
+    void theRiskRegisterScoresRespondsAndKeepsHistory() {
+        long project = aProject();
+        Map<String, Object> risk = fields("kind", "THREAT", "title", "Carrier delays the interconnect",
+                "cause", "Single carrier with a 60-day lead time", "event", "Circuit not ready for wave 1",
+                "effect", "Wave 1 slips a month", "category", "Vendor", "owner", "Priya", "probability", 4,
+                "impactSchedule", 5, "impactCost", 3, "impactScope", 1, "impactQuality", 1, "costExposure", 120000,
+                "strategy", "MITIGATE", "actions", List.of(fields("description", "Order a backup VPN", "owner", "Net team",
+                        "dueDate", "2026-02-01")), "reviewDate", "2020-01-01");
+        Reply created = api.post("/api/v1/projects/" + project + "/risks", risk);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode view = created.json();
+        assertThat(view.get("risk").get("code").asString()).isEqualTo("R-001");
+        assertThat(view.get("score").asInt()).isEqualTo(20);
+        assertThat(view.get("rating").asString()).isEqualTo("HIGH");
+        assertThat(view.get("expectedMonetaryValue").decimalValue()).isEqualByComparingTo("-84000"); // 70 % × 120,000
+        assertThat(view.get("stale").asBoolean()).isTrue();
+        assertThat(view.get("risk").get("actions").get(0).get("owner").asString()).isEqualTo("Net team");
+
+        JsonNode heat = api.get("/api/v1/projects/" + project + "/risk-heat-map").json();
+        assertThat(heat.get("open").asInt()).isEqualTo(1);
+        assertThat(heat.get("high").asInt()).isEqualTo(1);
+        assertThat(heat.get("stale").asInt()).isEqualTo(1);
+        for (JsonNode cell : heat.get("cells")) {
+            assertThat(cell.get("count").asInt()).isEqualTo(cell.get("probability").asInt() == 4 && cell.get("impact").asInt() == 5 ? 1 : 0);
+        }
+
+        long id = view.get("risk").get("id").asLong();
+        Map<String, Object> rescored = new java.util.LinkedHashMap<>(risk);
+        rescored.put("probability", 2);
+        rescored.put("reviewDate", "2099-01-01");
+        Reply updated = api.put("/api/v1/projects/" + project + "/risks/" + id, rescored, created.header("ETag"));
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        assertThat(updated.json().get("rating").asString()).isEqualTo("MEDIUM");
+        JsonNode history = api.get("/api/v1/projects/" + project + "/risks/" + id + "/history").json();
+        assertThat(history.findValuesAsString("score")).containsExactly("20", "10");
+
+        Map<String, Object> wrongStrategy = new java.util.LinkedHashMap<>(risk);
+        wrongStrategy.put("strategy", "EXPLOIT");
+        rejected(422, "strategy", () -> api.post("/api/v1/projects/" + project + "/risks", wrongStrategy));
+        Map<String, Object> offScale = new java.util.LinkedHashMap<>(risk);
+        offScale.put("probability", 6);
+        rejected(400, "probability", () -> api.post("/api/v1/projects/" + project + "/risks", offScale));
+        rejected(412, null, () -> api.put("/api/v1/projects/" + project + "/risks/" + id, rescored, created.header("ETag")));
+    }
+
     static JsonNode row(JsonNode schedule, long taskId) {
         for (JsonNode t : schedule.get("tasks")) {
             if (t.get("taskId").asLong() == taskId) {

@@ -1,0 +1,79 @@
+package org.bearing.risk;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A threat or an opportunity, written as cause → event → effect. Probability and each impact are on a 1..5 scale;
+ * {@link #score()} = probability × the largest impact (1..25), and expected monetary value
+ * EMV = probability (10 %, 30 %, 50 %, 70 %, 90 % for 1..5) × cost exposure, negative for threats.
+ */
+public record Risk(long id, long version, long projectId, String code, Kind kind, String title, String cause, String event,
+                   String effect, String category, String owner, int probability, Impact impact, BigDecimal costExposure,
+                   LocalDate proximity, Strategy strategy, List<ResponseAction> actions, String contingencyPlan, String trigger,
+                   Status status, Integer residualProbability, Integer residualImpact, LocalDate reviewDate) {
+
+    public enum Kind { THREAT, OPPORTUNITY }
+
+    public enum Status { OPEN, OCCURRED, CLOSED }
+
+    /** Responses to threats (avoid, mitigate, transfer, accept) and to opportunities (exploit, enhance, share, accept). */
+    public enum Strategy {
+        AVOID, MITIGATE, TRANSFER, EXPLOIT, ENHANCE, SHARE, ACCEPT;
+
+        public boolean fits(Kind kind) {
+            return this == ACCEPT || (kind == Kind.THREAT) == (this == AVOID || this == MITIGATE || this == TRANSFER);
+        }
+    }
+
+    /** Impact on each objective, 1 (very low) .. 5 (very high). */
+    public record Impact(int schedule, int cost, int scope, int quality) {
+        public int max() {
+            return Math.max(Math.max(schedule, cost), Math.max(scope, quality));
+        }
+    }
+
+    /** A response action with its owner and due date. */
+    public record ResponseAction(String description, String owner, LocalDate dueDate, boolean done) {
+    }
+
+    public Risk {
+        actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    public int score() {
+        return probability * impact.max();
+    }
+
+    /** The score after the response, when the residual values are known. */
+    public Integer residualScore() {
+        return residualProbability == null || residualImpact == null ? null : residualProbability * residualImpact;
+    }
+
+    public Rating rating() {
+        return Rating.of(score());
+    }
+
+    public BigDecimal expectedMonetaryValue() {
+        if (costExposure == null) {
+            return null;
+        }
+        BigDecimal emv = costExposure.multiply(BigDecimal.valueOf(probability * 20 - 10)).movePointLeft(2);
+        return kind == Kind.THREAT ? emv.negate() : emv;
+    }
+
+    /** A risk whose review date has passed while it is still open. */
+    public boolean stale(LocalDate today) {
+        return status == Status.OPEN && reviewDate != null && reviewDate.isBefore(today);
+    }
+
+    /** Bands of the 5×5 matrix: low below 5, medium below 12, high from 12 (probability × impact). */
+    public enum Rating {
+        LOW, MEDIUM, HIGH;
+
+        public static Rating of(int score) {
+            return score >= 12 ? HIGH : score >= 5 ? MEDIUM : LOW;
+        }
+    }
+}

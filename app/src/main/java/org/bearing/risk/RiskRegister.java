@@ -1,0 +1,89 @@
+package org.bearing.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bearing.plan.Projects;
+import org.bearing.platform.ETags;
+import org.bearing.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A project's risk register: record, rescore, respond, close; every score change is kept in the risk's history. */
+@Service
+@Transactional
+public class RiskRegister {
+    private final RiskStore store;
+    private final Projects projects;
+    private final Clock clock = Clock.systemUTC();
+
+    RiskRegister(RiskStore store, Projects projects) {
+        this.store = store;
+        this.projects = projects;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Risk> risks(long projectId) {
+        projects.get(projectId);
+        return store.inProject(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public Risk get(long projectId, long riskId) {
+        return store.byId(riskId).filter(r -> r.projectId() == projectId)
+                .orElseThrow(() -> new NotFoundException("Risk", riskId + " in project " + projectId));
+    }
+
+    public Risk record(long projectId, RiskDraft d, String by) {
+        projects.get(projectId);
+        RiskRegisterPolicy.check(d);
+        long id = store.insert(projectId, d);
+        Risk r = get(projectId, id);
+        store.recordScore(id, by, r);
+        return r;
+    }
+
+    public Risk update(long projectId, long riskId, Long expectedVersion, RiskDraft d, String by) {
+        Risk current = get(projectId, riskId);
+        ETags.requireCurrent("Risk " + riskId, expectedVersion, current.version());
+        RiskRegisterPolicy.check(d);
+        store.update(riskId, current.version(), d);
+        Risk r = get(projectId, riskId);
+        if (r.probability() != current.probability() || r.impact().max() != current.impact().max() || r.status() != current.status()) {
+            store.recordScore(riskId, by, r);
+        }
+        return r;
+    }
+
+    public void delete(long projectId, long riskId, Long expectedVersion) {
+        Risk current = get(projectId, riskId);
+        ETags.requireCurrent("Risk " + riskId, expectedVersion, current.version());
+        store.delete(riskId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScoreChange> history(long projectId, long riskId) {
+        get(projectId, riskId);
+        return store.history(riskId);
+    }
+
+    /** The probability–impact matrix of the project's open risks of one kind. */
+    @Transactional(readOnly = true)
+    public HeatMap heatMap(long projectId, Risk.Kind kind) {
+        List<Risk> open = risks(projectId).stream().filter(r -> r.status() == Risk.Status.OPEN && r.kind() == kind).toList();
+        LocalDate today = LocalDate.now(clock);
+        List<HeatMap.Cell> cells = new ArrayList<>();
+        for (int p = 5; p >= 1; p--) {
+            for (int i = 1; i <= 5; i++) {
+                final int prob = p;
+                final int imp = i;
+                List<String> codes = open.stream().filter(r -> r.probability() == prob && r.impact().max() == imp).map(Risk::code).toList();
+                cells.add(new HeatMap.Cell(p, i, p * i, Risk.Rating.of(p * i), codes.size(), codes));
+            }
+        }
+        int high = (int) open.stream().filter(r -> r.rating() == Risk.Rating.HIGH).count();
+        int stale = (int) open.stream().filter(r -> r.stale(today)).count();
+        return new HeatMap(projectId, kind, cells, open.size(), high, stale);
+    }
+}

@@ -1,0 +1,2 @@
+/** The risk register's REST API. */
+package org.bearing.risk.web;
