@@ -1,0 +1,110 @@
+package org.bearing.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.bearing.support.ApiClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The workspace in Debian's headless Chromium: sign in through the form, read the portfolio, and watch the critical
+ * path move on the Gantt when a link is added. Screenshots go to {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + BrowserIT.PASSWORD})
+class BrowserIT {
+    static final String PASSWORD = "browser-test";
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startChromium() throws Exception {
+        File driver = new File("/usr/bin/chromedriver");
+        assertThat(driver).as("Debian's chromium-driver (.ci/run installs it)").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("bearing-chromium"), "--window-size=1440,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signInReadThePortfolioAndSeeTheCriticalPathMove() throws Exception {
+        String base = "http://localhost:" + port;
+        ApiClient api = ApiClient.basic(base, "admin", PASSWORD);
+        long project = api.post("/api/v1/projects", Map.of("code", "WEB", "name", "Website relaunch", "startDate", "2026-01-05",
+                "currency", "EUR", "manager", "Ada")).id();
+        long design = api.post("/api/v1/projects/" + project + "/tasks", Map.of("name", "Design", "durationMinutes", 3 * 480)).id();
+        long build = api.post("/api/v1/projects/" + project + "/tasks", Map.of("name", "Build", "durationMinutes", 2 * 480)).id();
+        long content = api.post("/api/v1/projects/" + project + "/tasks", Map.of("name", "Content", "durationMinutes", 4 * 480)).id();
+        api.post("/api/v1/projects/" + project + "/dependencies", Map.of("predecessorId", design, "successorId", build, "type", "FS"));
+
+        browser.get(base + "/login");
+        browser.findElement(By.name("username")).sendKeys("admin");
+        browser.findElement(By.name("password")).sendKeys("wrong");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.getPageSource()).as("a wrong password is refused with a message").contains("Invalid credentials");
+        browser.findElement(By.name("username")).sendKeys("admin");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.get(base + "/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Portfolio");
+        assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("WEB").contains("Website relaunch");
+        screenshot("home");
+
+        browser.findElement(By.linkText("WEB Website relaunch")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Website relaunch");
+        List<String> critical = criticalNames();
+        assertThat(critical).containsExactlyInAnyOrder("Design", "Build"); // 5 days against Content's 4
+        screenshot("gantt-before");
+
+        api.post("/api/v1/projects/" + project + "/dependencies", Map.of("predecessorId", build, "successorId", content, "type", "FS"));
+        browser.navigate().refresh();
+        assertThat(criticalNames()).containsExactlyInAnyOrder("Design", "Build", "Content");
+        browser.findElement(By.linkText("Week")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("zoom=WEEK");
+        screenshot("gantt-after");
+    }
+
+    /** The names of the tasks whose bars are drawn as critical, read from each bar's tooltip. */
+    private static List<String> criticalNames() {
+        return browser.findElements(By.cssSelector("svg.gantt rect.critical")).stream()
+                .map(e -> e.findElement(By.tagName("title")).getAttribute("textContent"))
+                .map(t -> t.substring(0, t.indexOf(':'))).toList();
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
