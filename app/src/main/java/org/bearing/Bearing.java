@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "Bearing: self-hosted project control for technical project managers.",
         subcommands = {
                 ServeCommand.class,
+                ImportCommand.class,
                 BenchCommand.class,
                 ScheduleCommand.class,
                 FidelityCommand.class,

@@ -363,6 +363,26 @@ abstract class PlanApiContract {
         rejected(412, null, () -> api.put("/api/v1/projects/" + project + "/risks/" + id, rescored, created.header("ETag")));
     }
 
+    @Test
+    void aScheduleFileImportsAsANewProjectOrNotAtAll() throws Exception {
+        java.nio.file.Path sample = org.bearing.interop.SchedulesCorpus.file("joniles__mpxj/junit/data/legacy/sample.xml");
+        Reply imported = api.upload("/api/v1/projects/import", "file", "sample.xml", java.nio.file.Files.readAllBytes(sample));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonNode body = imported.json();
+        long project = body.get("project").get("id").asLong();
+        assertThat(body.get("tasks").asInt()).isPositive();
+        assertThat(body.get("dependencies").asInt()).isPositive();
+        JsonNode tasks = api.get("/api/v1/projects/" + project + "/tasks").json();
+        assertThat(tasks.size()).isEqualTo(body.get("tasks").asInt());
+        assertThat(api.get("/api/v1/projects/" + project + "/dependencies").json().size()).isEqualTo(body.get("dependencies").asInt());
+        assertThat(api.get("/api/v1/projects/" + project + "/schedule").json().get("projectFinish").isNull()).isFalse();
+
+        JsonNode p = rejected(422, "file", () -> api.upload("/api/v1/projects/import", "file", "broken.mpp",
+                "this is not a schedule".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(p.get("title").asString()).isEqualTo("Unreadable schedule file");
+        rejected(400, "file", () -> api.upload("/api/v1/projects/import", "file", "empty.xml", new byte[0]));
+    }
+
     static JsonNode row(JsonNode schedule, long taskId) {
         for (JsonNode t : schedule.get("tasks")) {
             if (t.get("taskId").asLong() == taskId) {

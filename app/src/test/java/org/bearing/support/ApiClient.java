@@ -77,6 +77,19 @@ public final class ApiClient {
         return send(request(path).method(method, HttpRequest.BodyPublishers.ofString(raw)).header("Content-Type", contentType));
     }
 
+    /** A multipart/form-data upload of one file under the form field {@code field}. */
+    public Reply upload(String path, String field, String fileName, byte[] content) {
+        String boundary = "bearing-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

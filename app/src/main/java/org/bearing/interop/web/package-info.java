@@ -1,0 +1,2 @@
+/** The interop REST API: schedule files in. */
+package org.bearing.interop.web;
