@@ -29,6 +29,9 @@ import org.bearing.plan.ResourceDraft;
 import org.bearing.plan.ResourceType;
 import org.bearing.plan.Resources;
 import org.bearing.plan.Tasks;
+import org.bearing.risk.Risk;
+import org.bearing.risk.RiskDraft;
+import org.bearing.risk.RiskRegister;
 import org.bearing.schedule.Scheduling;
 import org.springframework.stereotype.Component;
 
@@ -60,10 +63,13 @@ class DemoPortfolio {
     private final Assignments assignments;
     private final Baselines baselines;
     private final Scheduling scheduling;
+    private final RiskRegister risks;
 
     DemoPortfolio(Portfolios portfolios, Projects projects, Calendars calendars, Resources resources, Tasks tasks,
-                  Dependencies dependencies, Assignments assignments, Baselines baselines, Scheduling scheduling) {
+                  Dependencies dependencies, Assignments assignments, Baselines baselines, Scheduling scheduling,
+                  RiskRegister risks) {
         this.scheduling = scheduling;
+        this.risks = risks;
         this.portfolios = portfolios;
         this.projects = projects;
         this.calendars = calendars;
@@ -288,6 +294,34 @@ class DemoPortfolio {
         }
         w.progress("Wave 2 user acceptance testing", LocalDate.of(2026, 8, 3), null, 35);
         w.progress("Wave 3 planning", LocalDate.of(2026, 11, 2), null, 60);
+        atlasRisks(id);
+    }
+
+    private void atlasRisks(long projectId) {
+        risk(projectId, Risk.Kind.THREAT, "Mainframe Bridge cannot be re-platformed in time",
+                "Undocumented COBOL interfaces", "Wave 4 cutover of the Mainframe Bridge slips", "Data-center exit misses the lease end",
+                "Technical", "Cloud Architects", 3, 5, 4, 2, 2, 450_000, Risk.Strategy.MITIGATE,
+                "Start interface discovery in wave 3; keep a rehost fallback", LocalDate.of(2026, 12, 11));
+        risk(projectId, Risk.Kind.THREAT, "Northwind squad attrition",
+                "Two senior engineers gave notice", "Migration throughput drops by a third", "Waves 3 and 4 slip",
+                "Vendor", "Priya Raman", 4, 4, 3, 1, 2, 260_000, Risk.Strategy.TRANSFER,
+                "Invoke the SOW's key-personnel clause; Northwind backfills within 10 days", LocalDate.of(2026, 11, 20));
+        risk(projectId, Risk.Kind.THREAT, "Egress costs above the business case",
+                "Data warehouse replication runs across regions", "Cloud bill 20% above plan", "Run-cost objective missed",
+                "Financial", "Dana Whitfield", 3, 1, 4, 1, 1, 180_000, Risk.Strategy.MITIGATE,
+                "Co-locate replicas; negotiate committed-use discount", LocalDate.of(2027, 1, 15));
+        risk(projectId, Risk.Kind.OPPORTUNITY, "Retire BI Reporting instead of migrating it",
+                "Finance is moving to the new analytics platform", "One application fewer in wave 3", "Saves two weeks and licences",
+                "Scope", "Priya Raman", 3, 3, 2, 1, 1, 60_000, Risk.Strategy.EXPLOIT,
+                "Agree the retirement with Finance at the December steering committee", LocalDate.of(2026, 12, 4));
+    }
+
+    private void risk(long projectId, Risk.Kind kind, String title, String cause, String event, String effect, String category,
+                      String owner, int probability, int schedule, int cost, int scope, int quality, long exposure,
+                      Risk.Strategy strategy, String action, LocalDate review) {
+        risks.record(projectId, new RiskDraft(kind, title, cause, event, effect, category, owner, probability, schedule, cost, scope,
+                quality, BigDecimal.valueOf(exposure), review.plusMonths(1), strategy,
+                List.of(new RiskDraft.Action(action, owner, review, false)), null, null, null, null, null, review), "demo");
     }
 
     private void portal(long program, long calendar) {

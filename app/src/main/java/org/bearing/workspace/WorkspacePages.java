@@ -12,10 +12,55 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class WorkspacePages {
     private final Workspace workspace;
+    private final org.bearing.plan.Projects projects;
+    private final org.bearing.cost.EarnedValues earnedValues;
+    private final org.bearing.schedule.ResourceLoading loading;
+    private final org.bearing.risk.RiskRegister risks;
 
-    WorkspacePages(Workspace workspace) {
+    WorkspacePages(Workspace workspace, org.bearing.plan.Projects projects, org.bearing.cost.EarnedValues earnedValues,
+                   org.bearing.schedule.ResourceLoading loading, org.bearing.risk.RiskRegister risks) {
         this.workspace = workspace;
+        this.projects = projects;
+        this.earnedValues = earnedValues;
+        this.loading = loading;
+        this.risks = risks;
     }
+
+    @GetMapping("/projects/{id}/earned-value")
+    String earnedValue(@PathVariable long id, Model model) {
+        model.addAttribute("project", projects.get(id));
+        try {
+            var report = earnedValues.report(id, null, org.bearing.engine.earnedvalue.Granularity.WEEK);
+            model.addAttribute("report", report);
+            model.addAttribute("chart", Charts.sCurve(report));
+            model.addAttribute("message", null);
+        } catch (org.bearing.platform.RuleViolationException e) {
+            model.addAttribute("report", null);
+            model.addAttribute("chart", "");
+            model.addAttribute("message", e.getMessage());
+        }
+        return "workspace/earned-value";
+    }
+
+    @GetMapping("/projects/{id}/resources")
+    String resources(@PathVariable long id, @RequestParam(defaultValue = "WEEK") org.bearing.schedule.ResourceLoading.Granularity granularity,
+                     Model model) {
+        var usage = loading.usage(id, granularity, null, null);
+        model.addAttribute("project", projects.get(id));
+        model.addAttribute("charts", usage.resources().stream().map(r -> new NamedChart(r.name(), r.maxUnits(), r.overAllocated(),
+                Charts.histogram(r))).toList());
+        return "workspace/resources";
+    }
+
+    @GetMapping("/projects/{id}/risks")
+    String riskRegister(@PathVariable long id, Model model) {
+        model.addAttribute("project", projects.get(id));
+        model.addAttribute("risks", risks.risks(id));
+        model.addAttribute("heat", risks.heatMap(id, org.bearing.risk.Risk.Kind.THREAT));
+        model.addAttribute("today", LocalDate.now());
+        return "workspace/risks";
+    }
+
 
     @GetMapping("/")
     String home(Model model) {

@@ -43,6 +43,7 @@ class DemoPortfolioTest {
         assertThat(jdbc.sql("select count(distinct resource_group) from resource where project_id = ? and resource_group like 'Vendor:%'")
                 .param(atlas.id()).query(Long.class).single()).isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from baseline").query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from risk where project_id = ?").param(atlas.id()).query(Long.class).single()).isEqualTo(4);
         assertThat(jdbc.sql("select count(*) from work_calendar_exception").query(Long.class).single()).isGreaterThan(15);
 
         Map<String, Long> before = DatabaseFingerprint.of(jdbc);

@@ -93,6 +93,24 @@ class BrowserIT {
         browser.findElement(By.linkText("Week")).click();
         assertThat(browser.getCurrentUrl()).endsWith("zoom=WEEK");
         screenshot("gantt-after");
+
+        browser.findElement(By.linkText("Earned value")).click();
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).as("no baseline yet: said, not an error page")
+                .contains("has no baseline");
+        long dev = api.post("/api/v1/resources", Map.of("projectId", project, "name", "Dev", "type", "WORK", "standardRate", 90)).id();
+        api.post("/api/v1/projects/" + project + "/assignments", Map.of("taskId", design, "resourceId", dev));
+        api.post("/api/v1/projects/" + project + "/baselines", Map.of("name", "Plan"));
+        browser.navigate().refresh();
+        assertThat(browser.findElements(By.cssSelector("svg.chart"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("WEB");
+
+        api.post("/api/v1/projects/" + project + "/risks", Map.of("kind", "THREAT", "title", "Copywriter unavailable", "probability", 4,
+                "impactSchedule", 4, "impactCost", 2, "impactScope", 1, "impactQuality", 3));
+        browser.findElement(By.linkText("Risks")).click();
+        assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("R-001").contains("Copywriter unavailable")
+                .contains("HIGH");
+        assertThat(browser.findElements(By.cssSelector("table.heat td.heat-high")).stream().map(e -> e.getText()).toList()).contains("1");
+        screenshot("risks");
     }
 
     /** The names of the tasks whose bars are drawn as critical, read from each bar's tooltip. */

@@ -1,0 +1,144 @@
+package org.bearing.workspace;
+
+import java.util.List;
+import java.util.Locale;
+import org.bearing.cost.EarnedValueReport;
+import org.bearing.schedule.ResourceLoading;
+
+/**
+ * The workspace's charts, drawn as SVG on the server so that a page and a printed report show the same picture:
+ * the earned-value S-curve and each resource's usage histogram.
+ */
+public final class Charts {
+    private static final int W = 900;
+    private static final int H = 260;
+    private static final int LEFT = 70;
+    private static final int BOTTOM = 30;
+
+    private Charts() {
+    }
+
+    /** Cumulative planned value over time, with earned value and actual cost at the status date and the budget line. */
+    public static String sCurve(EarnedValueReport r) {
+        List<EarnedValueReport.CurvePoint> pts = r.sCurve();
+        if (pts.isEmpty() || r.project().bac() == null || r.project().bac() <= 0) {
+            return "<p class=\"muted\">No planned value to draw.</p>";
+        }
+        double max = Math.max(r.project().bac(), Math.max(val(r.project().ac()), val(r.project().ev()))) * 1.05;
+        StringBuilder svg = open("Earned value S-curve");
+        axes(svg, max, r.currency());
+        StringBuilder pv = new StringBuilder();
+        for (int i = 0; i < pts.size(); i++) {
+            pv.append(i == 0 ? "M" : " L").append(f(x(i, pts.size()))).append(',').append(f(y(pts.get(i).pv(), max)));
+        }
+        svg.append("<path d=\"").append(pv).append("\" fill=\"none\" stroke=\"#4e8cde\" stroke-width=\"2\"><title>Planned value</title></path>\n");
+        svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - 10).append("\" y1=\"").append(f(y(r.project().bac(), max)))
+                .append("\" y2=\"").append(f(y(r.project().bac(), max))).append("\" stroke=\"#98a2b3\" stroke-dasharray=\"5 4\"><title>BAC ")
+                .append(money(r.project().bac())).append("</title></line>\n");
+        for (int i = 0; i < pts.size(); i++) {
+            EarnedValueReport.CurvePoint p = pts.get(i);
+            if (p.ev() != null) {
+                double cx = x(i, pts.size());
+                svg.append("<line x1=\"").append(f(cx)).append("\" x2=\"").append(f(cx)).append("\" y1=\"10\" y2=\"").append(H - BOTTOM)
+                        .append("\" stroke=\"#7a5af8\" stroke-dasharray=\"4 3\"><title>Status date ").append(r.statusDate()).append("</title></line>\n");
+                dot(svg, cx, y(p.ev(), max), "#12b76a", "EV " + money(p.ev()));
+                if (p.ac() != null) {
+                    dot(svg, cx, y(p.ac(), max), "#f04438", "AC " + money(p.ac()));
+                }
+            }
+        }
+        svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(H - 8).append("\" fill=\"#475467\">").append(pts.get(0).date())
+                .append("</text><text x=\"").append(W - 10).append("\" y=\"").append(H - 8).append("\" text-anchor=\"end\" fill=\"#475467\">")
+                .append(pts.get(pts.size() - 1).date()).append("</text>\n</svg>\n");
+        return svg.toString();
+    }
+
+    /** One resource's booked work per period against its capacity; over-allocated periods in red. */
+    public static String histogram(ResourceLoading.ResourceLoad load) {
+        List<ResourceLoading.PeriodLoad> periods = load.periods();
+        double max = 1;
+        for (ResourceLoading.PeriodLoad p : periods) {
+            max = Math.max(max, Math.max(p.demandMinutes(), p.capacityMinutes()));
+        }
+        max = max / 60 * 1.1;
+        StringBuilder svg = open(load.name() + " usage");
+        axes(svg, max, "h");
+        double band = (W - LEFT - 10) / (double) Math.max(1, periods.size());
+        for (int i = 0; i < periods.size(); i++) {
+            ResourceLoading.PeriodLoad p = periods.get(i);
+            double hours = p.demandMinutes() / 60;
+            double top = y(hours, max);
+            svg.append("<rect x=\"").append(f(LEFT + i * band + 1)).append("\" y=\"").append(f(top)).append("\" width=\"")
+                    .append(f(Math.max(1, band - 2))).append("\" height=\"").append(f(H - BOTTOM - top)).append("\" fill=\"")
+                    .append(p.overAllocated() ? "#f04438" : "#4e8cde").append("\"><title>").append(p.start()).append(": ")
+                    .append(Math.round(hours)).append(" h booked, ").append(Math.round(p.capacityMinutes() / 60)).append(" h available")
+                    .append(p.overAllocated() ? ", over-allocated (peak " + String.format(Locale.ROOT, "%.0f%%", p.peakUnits() * 100) + ")" : "")
+                    .append("</title></rect>\n");
+            double cap = y(p.capacityMinutes() / 60, max);
+            svg.append("<line x1=\"").append(f(LEFT + i * band)).append("\" x2=\"").append(f(LEFT + (i + 1) * band)).append("\" y1=\"")
+                    .append(f(cap)).append("\" y2=\"").append(f(cap)).append("\" stroke=\"#101828\" stroke-width=\"1.5\"/>\n");
+        }
+        if (!periods.isEmpty()) {
+            svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(H - 8).append("\" fill=\"#475467\">").append(periods.get(0).start())
+                    .append("</text><text x=\"").append(W - 10).append("\" y=\"").append(H - 8).append("\" text-anchor=\"end\" fill=\"#475467\">")
+                    .append(periods.get(periods.size() - 1).start()).append("</text>\n");
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static StringBuilder open(String label) {
+        StringBuilder svg = new StringBuilder(8 * 1024);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-label=\"").append(escape(label))
+                .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" width=\"100%\" font-family=\"system-ui, sans-serif\" font-size=\"11\">\n");
+        return svg;
+    }
+
+    private static void axes(StringBuilder svg, double max, String unit) {
+        for (int k = 0; k <= 4; k++) {
+            double v = max * k / 4;
+            double yy = y(v, max);
+            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - 10).append("\" y1=\"").append(f(yy)).append("\" y2=\"")
+                    .append(f(yy)).append("\" stroke=\"#eaecf0\"/><text x=\"").append(LEFT - 6).append("\" y=\"").append(f(yy + 4))
+                    .append("\" text-anchor=\"end\" fill=\"#475467\">").append(compact(v)).append(k == 4 ? " " + escape(unit) : "").append("</text>\n");
+        }
+    }
+
+    private static void dot(StringBuilder svg, double cx, double cy, String color, String title) {
+        svg.append("<circle cx=\"").append(f(cx)).append("\" cy=\"").append(f(cy)).append("\" r=\"5\" fill=\"").append(color).append("\"><title>")
+                .append(escape(title)).append("</title></circle>\n");
+    }
+
+    private static double x(int i, int n) {
+        return LEFT + (W - LEFT - 10) * (n == 1 ? 1.0 : i / (double) (n - 1));
+    }
+
+    private static double y(double v, double max) {
+        return H - BOTTOM - (H - BOTTOM - 10) * (v / max);
+    }
+
+    private static double val(Double d) {
+        return d == null ? 0 : d;
+    }
+
+    private static String compact(double v) {
+        return v >= 1_000_000 ? String.format(Locale.ROOT, "%.1fM", v / 1_000_000) : v >= 1000 ? String.format(Locale.ROOT, "%.0fk", v / 1000)
+                : String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    /** An index such as SPI or CPI to two decimals, or a dash when undefined. */
+    public static String ratio(Double v) {
+        return v == null ? "—" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    public static String money(Double v) {
+        return v == null ? "—" : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String f(double v) {
+        return String.valueOf(Math.round(v * 10) / 10.0);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
