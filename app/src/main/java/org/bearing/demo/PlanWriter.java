@@ -105,30 +105,20 @@ final class PlanWriter {
     void progress(String name, LocalDate actualStart, LocalDate actualFinish, int percent) {
         Task t = tasks.get(projectId, get(name).id());
         long remaining = Math.round(t.durationMinutes() * (100 - percent) / 100.0);
-        TaskDraft d = new TaskDraft(t.parentId(), t.position(), t.wbsCode(), t.name(), t.milestone(), t.notes(), t.durationMinutes(),
-                t.workMinutes(), t.constraintType(), t.constraintDate(), t.deadline(), t.priority(), BigDecimal.valueOf(percent),
-                actualStart.atTime(LocalTime.of(8, 0)), actualFinish == null ? null : actualFinish.atTime(LocalTime.of(17, 0)),
-                remaining, t.fixedCost(), t.calendarId(), t.plannedStart(), t.plannedFinish());
+        TaskDraft d = TaskDraft.of(t).withProgress(BigDecimal.valueOf(percent), actualStart.atTime(LocalTime.of(8, 0)),
+                actualFinish == null ? null : actualFinish.atTime(LocalTime.of(17, 0)), remaining);
         byName.put(name, tasks.update(projectId, t.id(), t.version(), d));
     }
 
     /** Sets a fixed cost (a vendor's fixed-price statement of work, a licence) on a task. */
     void fixedCost(String name, long amount) {
         Task t = tasks.get(projectId, get(name).id());
-        TaskDraft d = new TaskDraft(t.parentId(), t.position(), t.wbsCode(), t.name(), t.milestone(), t.notes(), t.durationMinutes(),
-                t.workMinutes(), t.constraintType(), t.constraintDate(), t.deadline(), t.priority(), t.percentComplete(),
-                t.actualStart(), t.actualFinish(), t.remainingDurationMinutes(), BigDecimal.valueOf(amount), t.calendarId(),
-                t.plannedStart(), t.plannedFinish());
-        byName.put(name, tasks.update(projectId, t.id(), t.version(), d));
+        byName.put(name, tasks.update(projectId, t.id(), t.version(), TaskDraft.of(t).withFixedCost(BigDecimal.valueOf(amount))));
     }
 
     /** Puts a task on another calendar (a cutover on the 24×7 calendar). */
     void calendar(String name, long calendarId) {
         Task t = tasks.get(projectId, get(name).id());
-        TaskDraft d = new TaskDraft(t.parentId(), t.position(), t.wbsCode(), t.name(), t.milestone(), t.notes(), t.durationMinutes(),
-                t.workMinutes(), t.constraintType(), t.constraintDate(), t.deadline(), t.priority(), t.percentComplete(),
-                t.actualStart(), t.actualFinish(), t.remainingDurationMinutes(), t.fixedCost(), calendarId,
-                t.plannedStart(), t.plannedFinish());
-        byName.put(name, tasks.update(projectId, t.id(), t.version(), d));
+        byName.put(name, tasks.update(projectId, t.id(), t.version(), TaskDraft.of(t).withCalendar(calendarId)));
     }
 }

@@ -37,6 +37,32 @@ public record TaskDraft(Long parentId,
     /** 100 years of 8-hour working days, in minutes. */
     public static final long MAX_MINUTES = 100L * 260 * 480;
 
+    /** The draft that would write {@code t} back unchanged, to edit one field of an existing task. */
+    public static TaskDraft of(Task t) {
+        return new TaskDraft(t.parentId(), t.position(), t.wbsCode(), t.name(), t.milestone(), t.notes(), t.durationMinutes(),
+                t.workMinutes(), t.constraintType(), t.constraintDate(), t.deadline(), t.priority(), t.percentComplete(),
+                t.actualStart(), t.actualFinish(), t.remainingDurationMinutes(), t.fixedCost(), t.calendarId(), t.plannedStart(),
+                t.plannedFinish());
+    }
+
+    /** This draft with progress: % complete, actual dates and the remaining duration in working minutes. */
+    public TaskDraft withProgress(BigDecimal percent, LocalDateTime start, LocalDateTime finish, Long remaining) {
+        return new TaskDraft(parentId, position, wbsCode, name, milestone, notes, durationMinutes, workMinutes, constraintType,
+                constraintDate, deadline, priority, percent, start, finish, remaining, fixedCost, calendarId, plannedStart, plannedFinish);
+    }
+
+    public TaskDraft withFixedCost(BigDecimal cost) {
+        return new TaskDraft(parentId, position, wbsCode, name, milestone, notes, durationMinutes, workMinutes, constraintType,
+                constraintDate, deadline, priority, percentComplete, actualStart, actualFinish, remainingDurationMinutes, cost,
+                calendarId, plannedStart, plannedFinish);
+    }
+
+    public TaskDraft withCalendar(Long calendar) {
+        return new TaskDraft(parentId, position, wbsCode, name, milestone, notes, durationMinutes, workMinutes, constraintType,
+                constraintDate, deadline, priority, percentComplete, actualStart, actualFinish, remainingDurationMinutes, fixedCost,
+                calendar, plannedStart, plannedFinish);
+    }
+
     /** A leaf task with a name and a duration, everything else at its default. */
     public static TaskDraft named(String name, Long parentId, long durationMinutes) {
         return new TaskDraft(parentId, null, null, name, false, null, durationMinutes, null, null, null, null, null,
