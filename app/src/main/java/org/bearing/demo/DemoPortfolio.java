@@ -426,9 +426,7 @@ class DemoPortfolio {
     /** Moves the project's status date: progress is known up to it, and remaining work is scheduled after it. */
     private void statusDate(long projectId, LocalDate date) {
         Project p = projects.get(projectId);
-        projects.update(projectId, p.version(), new ProjectDraft(p.programId(), p.code(), p.name(), p.sponsor(), p.manager(),
-                p.scopeStatement(), p.objectives(), p.successCriteria(), p.startDate(), date, p.currency(), p.calendarId(),
-                p.budget(), p.hardDeadline()));
+        projects.update(projectId, p.version(), ProjectDraft.of(p).withStatusDate(date));
     }
 
     private Resource workResource(long projectId, String name, String initials, String group, double maxUnits, int rate, long calendar) {

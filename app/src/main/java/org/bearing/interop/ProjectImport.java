@@ -72,9 +72,7 @@ public class ProjectImport {
         Map<String, Long> calendarIds = importCalendars(project.id(), s);
         if (s.defaultCalendarId() != null && calendarIds.containsKey(s.defaultCalendarId())) {
             Project p = projects.get(project.id());
-            project = projects.update(p.id(), p.version(), new ProjectDraft(p.programId(), p.code(), p.name(), p.sponsor(), p.manager(),
-                    p.scopeStatement(), p.objectives(), p.successCriteria(), p.startDate(), p.statusDate(), p.currency(),
-                    calendarIds.get(s.defaultCalendarId()), p.budget(), p.hardDeadline()));
+            project = projects.update(p.id(), p.version(), ProjectDraft.of(p).withCalendar(calendarIds.get(s.defaultCalendarId())));
         }
 
         Map<Integer, Long> taskIds = new HashMap<>();

@@ -25,4 +25,20 @@ public record ProjectDraft(Long programId,
                            Long calendarId,
                            @PositiveOrZero @DecimalMax("1e15") BigDecimal budget,
                            LocalDate hardDeadline) {
+
+    /** The draft that would write {@code p} back unchanged, to edit one field of an existing project. */
+    public static ProjectDraft of(Project p) {
+        return new ProjectDraft(p.programId(), p.code(), p.name(), p.sponsor(), p.manager(), p.scopeStatement(), p.objectives(),
+                p.successCriteria(), p.startDate(), p.statusDate(), p.currency(), p.calendarId(), p.budget(), p.hardDeadline());
+    }
+
+    public ProjectDraft withStatusDate(LocalDate date) {
+        return new ProjectDraft(programId, code, name, sponsor, manager, scopeStatement, objectives, successCriteria, startDate, date,
+                currency, calendarId, budget, hardDeadline);
+    }
+
+    public ProjectDraft withCalendar(Long calendar) {
+        return new ProjectDraft(programId, code, name, sponsor, manager, scopeStatement, objectives, successCriteria, startDate,
+                statusDate, currency, calendar, budget, hardDeadline);
+    }
 }

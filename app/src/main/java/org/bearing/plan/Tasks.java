@@ -132,13 +132,6 @@ public class Tasks {
     public record ScheduledDates(java.time.LocalDateTime start, java.time.LocalDateTime finish) {
     }
 
-    /** The project's tasks keyed by id, for rules that look across the plan. */
-    @Transactional(readOnly = true)
-    public Map<Long, Task> tasksById(long projectId) {
-        edits.requireProject(projectId);
-        return byId(projectId);
-    }
-
     @Transactional(readOnly = true)
     public List<Task> all(long projectId) {
         return breakdown(projectId).outline();

@@ -39,15 +39,12 @@ final class PlanNetwork {
 
     static PlanNetwork of(Project project, List<Task> outline, List<Dependency> dependencies, List<ProjectCalendar> calendars,
                           Map<Long, Long> levelingDelays) {
-        Map<Long, ProjectCalendar> calendarsById = new HashMap<>();
-        calendars.forEach(c -> calendarsById.put(c.id(), c));
-        Map<Long, WorkCalendar> compiled = new HashMap<>();
-        ProjectCalendar projectCalendar = project.calendarId() == null ? null : calendarsById.get(project.calendarId());
-        WorkCalendar projectWork = projectCalendar == null ? WorkCalendar.standard() : compile(projectCalendar, calendarsById, compiled);
+        CompiledCalendars compiled = new CompiledCalendars(project, calendars);
+        ProjectCalendar projectCalendar = compiled.definition(project.calendarId());
 
         NetworkBuilder b = ScheduleNetwork.builder()
                 .projectStart(project.startDate().atStartOfDay())
-                .projectCalendar(projectWork);
+                .projectCalendar(compiled.project());
         if (projectCalendar != null) {
             b.durationUnits(new DurationUnits(projectCalendar.minutesPerDay(), projectCalendar.minutesPerWeek(), projectCalendar.daysPerMonth()));
         }
@@ -66,8 +63,8 @@ final class PlanNetwork {
             }
             ids[i] = t.id();
             indexOf.put(t.id(), i);
-            if (t.calendarId() != null && calendarsById.containsKey(t.calendarId())) {
-                b.calendar(i, compile(calendarsById.get(t.calendarId()), calendarsById, compiled));
+            if (compiled.definition(t.calendarId()) != null) {
+                b.calendar(i, compiled.orProject(t.calendarId()));
             }
             if (t.constraintType() != org.bearing.plan.ConstraintType.ASAP) {
                 b.constraint(i, constraint(t.constraintType()), t.constraintDate());

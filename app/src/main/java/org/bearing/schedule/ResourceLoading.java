@@ -15,7 +15,6 @@ import org.bearing.plan.Assignment;
 import org.bearing.plan.Assignments;
 import org.bearing.plan.Calendars;
 import org.bearing.plan.Project;
-import org.bearing.plan.ProjectCalendar;
 import org.bearing.plan.Projects;
 import org.bearing.plan.Resource;
 import org.bearing.plan.ResourceType;
@@ -83,11 +82,7 @@ public class ResourceLoading {
         }
         boundaries[starts.size()] = WallClock.minutes(next(starts.get(starts.size() - 1), granularity));
 
-        Map<Long, ProjectCalendar> calendarsById = new HashMap<>();
-        calendars.visibleTo(projectId).forEach(c -> calendarsById.put(c.id(), c));
-        Map<Long, WorkCalendar> compiled = new HashMap<>();
-        WorkCalendar projectCalendar = project.calendarId() == null ? WorkCalendar.standard()
-                : PlanNetwork.compile(calendarsById.get(project.calendarId()), calendarsById, compiled);
+        CompiledCalendars compiled = new CompiledCalendars(project, calendars.visibleTo(projectId));
         List<Resource> work = resources.visibleTo(projectId).stream().filter(r -> r.type() == ResourceType.WORK).toList();
         Map<Long, Integer> resourceIndex = new HashMap<>();
         double[] maxUnits = new double[work.size()];
@@ -96,8 +91,7 @@ public class ResourceLoading {
             Resource res = work.get(r);
             resourceIndex.put(res.id(), r);
             maxUnits[r] = res.maxUnits().doubleValue();
-            resourceCalendars[r] = res.calendarId() == null ? projectCalendar
-                    : PlanNetwork.compile(calendarsById.get(res.calendarId()), calendarsById, compiled);
+            resourceCalendars[r] = compiled.orProject(res.calendarId());
         }
         PlanNetwork plan = computed.plan();
         List<ResourceUsage.Booking> bookings = new ArrayList<>();
@@ -109,9 +103,8 @@ public class ResourceLoading {
                 continue;
             }
             Task task = plan.tasks.get(t);
-            WorkCalendar taskCalendar = task.calendarId() == null ? projectCalendar
-                    : PlanNetwork.compile(calendarsById.get(task.calendarId()), calendarsById, compiled);
-            bookings.add(new ResourceUsage.Booking(r, s.start(t), s.finish(t), a.units().doubleValue(), taskCalendar));
+            bookings.add(new ResourceUsage.Booking(r, s.start(t), s.finish(t), a.units().doubleValue(),
+                    compiled.orProject(task.calendarId())));
             used.add(a.resourceId());
         }
         ResourceUsage usage = ResourceUsage.of(maxUnits, resourceCalendars, bookings, boundaries);

@@ -107,7 +107,7 @@ public class Scheduling {
 
     /** The project's working calendar compiled for the engine (its base calendars and exceptions included). */
     public org.bearing.engine.calendar.WorkCalendar projectCalendar(long projectId) {
-        return compute(projectId).plan().network.projectCalendar();
+        return new CompiledCalendars(projects.get(projectId), calendars.visibleTo(projectId)).project();
     }
 
     /**
