@@ -74,6 +74,10 @@ final class TaskTime {
         }
         long minutes = unit == LagUnit.WORKING_MINUTES ? Math.round(amount)
                 : Math.round(duration[net.linkPred[link]] * amount / 100.0);
+        if (minutes == 0) {
+            // A percent lag of a short predecessor can round to no time at all; lagged() then returns its date.
+            return y;
+        }
         WorkCalendar c = lagCalendar(link);
         if (minutes > 0) {
             return c.addWorking(y, -minutes);

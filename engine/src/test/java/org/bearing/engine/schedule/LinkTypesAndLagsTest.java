@@ -7,6 +7,7 @@ import static org.bearing.engine.schedule.NetworkFixture.hours;
 import static org.bearing.engine.schedule.NetworkFixture.jan;
 
 import org.bearing.engine.calendar.WorkCalendar;
+import org.bearing.engine.calendar.WorkingHours;
 import org.junit.jupiter.api.Test;
 
 /** Hand-checked MS Project results; the project starts Monday 2026-01-05 08:00 on the standard calendar. */
@@ -88,6 +89,21 @@ class LinkTypesAndLagsTest {
         var r = aNetwork().task("A", days(4)).task("B", days(1))
                 .link("A", "B", LinkType.START_TO_START, Lag.percent(50)).schedule();
         assertThat(r.start("B")).isEqualTo(jan(7, 8, 0));
+    }
+
+    @Test
+    void percentLagThatRoundsToNoTimeLeavesTheChainCritical() {
+        // 0.05 % of 3.5 h is 0.1 min: no lag at all. A (on a shift calendar) finishes at 12:00, the end of the
+        // morning on the summary's calendar, where the lag is counted; the backward pass must not step back from
+        // there to the minute starting at 11:59.
+        var shift = WorkCalendar.builder("Shift").weekdays(WorkingHours.parse("06:00-10:00, 10:30-14:30")).build();
+        var r = aNetwork().task("A", hours(3.5)).calendar("A", shift)
+                .summary("S").milestone("M").in("S").calendar("M", shift)
+                .link("A", "S", LinkType.FINISH_TO_START, Lag.percent(0.05)).schedule();
+        assertThat(r.finish("A")).isEqualTo(jan(5, 12, 0));
+        assertThat(r.start("M")).isEqualTo(jan(5, 12, 0));
+        assertThat(r.totalFloat("A")).isZero();
+        assertThat(r.critical("A")).isTrue();
     }
 
     @Test
