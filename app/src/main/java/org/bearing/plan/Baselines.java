@@ -67,11 +67,42 @@ public class Baselines {
                 throw new RuleViolationException("baselines-full", "number", "All " + (Baseline.MAX_NUMBER + 1) + " baselines are in use");
             }
         }
+        List<BaselineTask> rows = new ArrayList<>();
+        for (BaselineComparison.Current c : current(projectId)) {
+            Task t = c.task();
+            rows.add(new BaselineTask(t.id(), t.plannedStart(), t.plannedFinish(), t.durationMinutes(), c.workMinutes(), c.cost()));
+        }
+        long id = store.insert(new Baseline(0, 0, projectId, number, d.name().strip(), clock.instant(), rows));
+        return get(projectId, id);
+    }
+
+    /**
+     * Captures the current plan as baseline {@code d.number()}, replacing the baseline of that number if there is one
+     * (MS Project's "Set Baseline" over an existing one), in one transaction.
+     */
+    public Baseline recapture(long projectId, BaselineDraft d) {
+        edits.requireProject(projectId);
+        if (d.number() == null) {
+            throw new org.bearing.platform.InvalidFieldException("number", "Name the baseline number to replace");
+        }
+        store.inProject(projectId).stream().filter(b -> b.number() == d.number()).findFirst().ifPresent(b -> store.delete(b.id()));
+        return capture(projectId, d);
+    }
+
+    /** The current plan against baseline {@code id}, with variances measured in {@code time}. */
+    @Transactional(readOnly = true)
+    public BaselineComparison compare(long projectId, long id, BaselineComparison.WorkingTime time) {
+        return BaselineComparison.of(get(projectId, id), current(projectId), time);
+    }
+
+    /** Every task in outline order with its current work and cost, rolled up to summaries: what a baseline freezes. */
+    private List<BaselineComparison.Current> current(long projectId) {
         Map<Long, Resource> resourcesById = new HashMap<>();
         resources.visibleTo(projectId).forEach(r -> resourcesById.put(r.id(), r));
         Map<Long, List<Assignment>> byTask = new HashMap<>();
         assignments.inProject(projectId).forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
-        List<Task> all = tasks.inProject(projectId);
+        WorkBreakdown wbs = WorkBreakdown.of(tasks.inProject(projectId));
+        List<Task> all = wbs.outline();
         Map<Long, java.math.BigDecimal> costs = new HashMap<>();
         Map<Long, Long> work = new HashMap<>();
         for (Task t : all) {
@@ -80,12 +111,11 @@ public class Baselines {
             work.put(t.id(), as.isEmpty() ? t.workMinutes() : as.stream().mapToLong(Assignment::workMinutes).sum());
         }
         rollUpSummaries(all, costs, work);
-        List<BaselineTask> rows = new ArrayList<>();
+        List<BaselineComparison.Current> current = new ArrayList<>(all.size());
         for (Task t : all) {
-            rows.add(new BaselineTask(t.id(), t.plannedStart(), t.plannedFinish(), t.durationMinutes(), work.get(t.id()), costs.get(t.id())));
+            current.add(new BaselineComparison.Current(t, wbs.wbsCode(t), wbs.level(t.id()), work.get(t.id()), costs.get(t.id())));
         }
-        long id = store.insert(new Baseline(0, 0, projectId, number, d.name().strip(), clock.instant(), rows));
-        return get(projectId, id);
+        return current;
     }
 
     public void delete(long projectId, long id, Long expectedVersion) {
@@ -95,9 +125,8 @@ public class Baselines {
     }
 
     /** A summary's cost and work are its own plus the sums of its subtasks', deepest first. */
-    private static void rollUpSummaries(List<Task> all, Map<Long, java.math.BigDecimal> costs, Map<Long, Long> work) {
-        WorkBreakdown wbs = WorkBreakdown.of(all);
-        List<Task> outline = new ArrayList<>(wbs.outline());
+    private static void rollUpSummaries(List<Task> outlineOrder, Map<Long, java.math.BigDecimal> costs, Map<Long, Long> work) {
+        List<Task> outline = new ArrayList<>(outlineOrder);
         java.util.Collections.reverse(outline);
         for (Task t : outline) {
             if (t.parentId() != null) {

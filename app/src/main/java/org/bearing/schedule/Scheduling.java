@@ -110,6 +110,14 @@ public class Scheduling {
         return new CompiledCalendars(projects.get(projectId), calendars.visibleTo(projectId)).project();
     }
 
+    /** One calendar compiled for the engine with its base calendars and exceptions, exactly as the scheduler uses it. */
+    public org.bearing.engine.calendar.WorkCalendar calendar(long calendarId) {
+        org.bearing.plan.ProjectCalendar c = calendars.get(calendarId);
+        Map<Long, org.bearing.plan.ProjectCalendar> byId = new HashMap<>();
+        calendars.all().forEach(k -> byId.put(k.id(), k));
+        return PlanNetwork.compile(c, byId, new HashMap<>());
+    }
+
     /**
      * Reschedules the project now and records every task's scheduled start and finish on the plan, inside the
      * caller's transaction. Plan changes do this by themselves when they commit; call it to read current dates
