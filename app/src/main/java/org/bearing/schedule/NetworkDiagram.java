@@ -31,7 +31,9 @@ public final class NetworkDiagram {
     public static final int BOX_WIDTH = 188;
     public static final int BOX_HEIGHT = 84;
     static final int GAP_X = 76;
-    static final int GAP_Y = 26;
+    static final int GAP_Y = 34;
+    /** How far from a box's corner a start link leaves it or a finish link enters it, on the bottom edge. */
+    static final int CORNER = 22;
     static final int MARGIN = 24;
     private static final int SWEEPS = 4;
 
@@ -101,10 +103,16 @@ public final class NetworkDiagram {
         marker(svg, "net-arrow-critical", "#d92d20");
         marker(svg, "net-arrow-driving", "#6938ef");
         svg.append("</defs>\n");
-        for (Link l : drawn) {
-            int p = nodeOf.get(l.predecessorId());
-            int s = nodeOf.get(l.successorId());
-            link(svg, l, x(rank[p]), y[p], x(rank[s]), y[s], nodes.get(p).critical() && nodes.get(s).critical());
+        // Plain links first, then critical, then driving: the lines that matter are drawn on top.
+        for (int layer = 0; layer < 3; layer++) {
+            for (Link l : drawn) {
+                int p = nodeOf.get(l.predecessorId());
+                int s = nodeOf.get(l.successorId());
+                boolean critical = nodes.get(p).critical() && nodes.get(s).critical();
+                if ((l.driving() ? 2 : critical ? 1 : 0) == layer) {
+                    link(svg, l, p, x(rank[p]), y[p], x(rank[s]), y[s], critical);
+                }
+            }
         }
         for (int v = 0; v < n; v++) {
             ScheduledTask t = nodes.get(v);
@@ -280,36 +288,63 @@ public final class NetworkDiagram {
                 .append("\"/></marker>");
     }
 
-    /** A curve leaving and entering the sides the link type names, so the arrowhead ends on the successor's border. */
-    private static void link(StringBuilder svg, Link l, double px, double py, double sx, double sy, boolean critical) {
+    /**
+     * An orthogonal line from the part of the predecessor the link type names to the part of the successor it names:
+     * a finish leaves from the right edge, a start from the bottom edge near the left corner; a start is entered at the
+     * left edge, a finish from below near the right corner. Every box sits on a grid of rows and columns, so the line
+     * runs only in the corridors between columns and the channels between rows and never crosses a box; the four
+     * types look different even without their labels, and the arrowhead ends on the successor's border.
+     */
+    private static void link(StringBuilder svg, Link l, int lane, double px, double py, double sx, double sy, boolean critical) {
         String type = l.type() == null ? "FS" : l.type();
         boolean fromFinish = type.equals("FS") || type.equals("FF");
         boolean toStart = type.equals("FS") || type.equals("SS");
-        double x0 = fromFinish ? px + BOX_WIDTH : px;
-        double y0 = py + BOX_HEIGHT / 2.0;
-        double x1 = toStart ? sx : sx + BOX_WIDTH;
-        double y1 = sy + BOX_HEIGHT / 2.0;
-        double c0 = x0 + (fromFinish ? 40 : -40);
-        double c1 = x1 + (toStart ? -40 : 40);
+        double x0 = fromFinish ? px + BOX_WIDTH : px + CORNER;
+        double y0 = fromFinish ? py + BOX_HEIGHT / 2.0 : py + BOX_HEIGHT;
+        double x1 = toStart ? sx : sx + BOX_WIDTH - CORNER;
+        double y1 = toStart ? sy + BOX_HEIGHT / 2.0 : sy + BOX_HEIGHT;
+        double jitter = (lane % 5 - 2) * 5;
+        double corridorOut = px + BOX_WIDTH + GAP_X / 2.0 + jitter;
+        double corridorIn = sx - GAP_X / 2.0 + jitter;
+        StringBuilder d = new StringBuilder(96).append('M').append(f(x0)).append(',').append(f(y0));
+        if (!fromFinish) {
+            point(d, x0, py + BOX_HEIGHT + GAP_Y / 2.0 + jitter / 2);
+            point(d, corridorOut, py + BOX_HEIGHT + GAP_Y / 2.0 + jitter / 2);
+        } else {
+            point(d, corridorOut, y0);
+        }
+        if (toStart) {
+            if (corridorIn != corridorOut) {
+                double channel = sy - GAP_Y / 2.0 + jitter / 2;
+                point(d, corridorOut, channel);
+                point(d, corridorIn, channel);
+            }
+            point(d, corridorIn, y1);
+        } else {
+            double channel = sy + BOX_HEIGHT + GAP_Y / 2.0 + jitter / 2;
+            point(d, corridorOut, channel);
+            point(d, x1, channel);
+        }
+        point(d, x1, y1);
         String cls = "link" + (critical ? " critical" : "") + (l.driving() ? " driving" : "");
         String color = l.driving() ? "#6938ef" : critical ? "#d92d20" : "#667085";
         String marker = l.driving() ? "net-arrow-driving" : critical ? "net-arrow-critical" : "net-arrow";
         svg.append("<path class=\"").append(cls).append("\" data-from=\"").append(l.predecessorId()).append("\" data-to=\"")
-                .append(l.successorId()).append("\" d=\"M").append(f(x0)).append(',').append(f(y0)).append(" C").append(f(c0)).append(',')
-                .append(f(y0)).append(' ').append(f(c1)).append(',').append(f(y1)).append(' ').append(f(x1)).append(',').append(f(y1))
-                .append("\" fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"").append(l.driving() ? "2.5" : critical ? "1.8" : "1.2")
-                .append("\" marker-end=\"url(#").append(marker).append(")\"><title>").append(type)
+                .append(l.successorId()).append("\" d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(color)
+                .append("\" stroke-width=\"").append(l.driving() ? "2.5" : critical ? "1.8" : "1.2")
+                .append("\" stroke-linejoin=\"round\" marker-end=\"url(#").append(marker).append(")\"><title>").append(type)
                 .append(l.lag() == null || l.lag().isEmpty() ? "" : " " + escape(l.lag())).append(l.driving() ? ", driving" : "")
                 .append("</title></path>\n");
         String label = (type.equals("FS") ? "" : type) + (l.lag() == null || l.lag().isEmpty() ? "" : (type.equals("FS") ? "" : " ") + l.lag());
         if (!label.isEmpty()) {
-            // The curve's midpoint: B(1/2) = (P0 + 3 P1 + 3 P2 + P3) / 8.
-            double mx = (x0 + 3 * c0 + 3 * c1 + x1) / 8;
-            double my = (y0 + 3 * y0 + 3 * y1 + y1) / 8;
-            svg.append("<text class=\"lag\" x=\"").append(f(mx)).append("\" y=\"").append(f(my - 4))
-                    .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"").append(l.driving() ? "#6938ef" : critical ? "#b42318" : "#344054")
+            svg.append("<text class=\"lag\" x=\"").append(f(x0 + 5)).append("\" y=\"").append(f(fromFinish ? y0 - 5 : y0 + 13))
+                    .append("\" font-size=\"11\" fill=\"").append(l.driving() ? "#6938ef" : critical ? "#b42318" : "#344054")
                     .append("\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">").append(escape(label)).append("</text>\n");
         }
+    }
+
+    private static void point(StringBuilder d, double x, double y) {
+        d.append(" L").append(f(x)).append(',').append(f(y));
     }
 
     private static void box(StringBuilder svg, ScheduledTask t, int id, Long duration, double x, double y, Options o) {
@@ -336,8 +371,7 @@ public final class NetworkDiagram {
                 .append(t.critical() ? "#912018" : "#101828").append("\">").append(escape(clip(name, 26))).append("</text>");
         row(svg, x, y + 42, "Start", day(t.start()), "ID", String.valueOf(id));
         row(svg, x, y + 59, "Finish", day(t.finish()), "Dur", duration == null ? "—" : days(duration, o.minutesPerDay()));
-        row(svg, x, y + 76, "Float", days(t.totalFloatMinutes(), o.minutesPerDay()), "Done",
-                String.format(Locale.ROOT, "%.0f%%", t.percentComplete()));
+        row(svg, x, y + 76, "Float", days(t.totalFloatMinutes(), o.minutesPerDay()), "Done", Math.round(t.percentComplete()) + "%");
         svg.append("</g>");
         if (o.hrefPrefix() != null) {
             svg.append("</a>");
@@ -362,8 +396,10 @@ public final class NetworkDiagram {
         return (d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.1f", d)) + "d";
     }
 
+    /** A coordinate with at most one decimal; whole numbers without ".0" (most are, and the page is smaller). */
     private static String f(double v) {
-        return String.valueOf(Math.round(v * 10) / 10.0);
+        long tenths = Math.round(v * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : Double.toString(tenths / 10.0);
     }
 
     private static String clip(String s, int max) {

@@ -93,13 +93,17 @@ class NetworkDiagramTest {
             List<Element> arrows = elements(doc, "path", "link");
             assertThat(arrows).hasSize(links.size());
             for (Element p : arrows) {
-                String[] d = p.getAttribute("d").trim().split("[ ,MC]+");
+                String[] d = p.getAttribute("d").trim().split("[ ,ML]+");
                 double ex = Double.parseDouble(d[d.length - 2]);
                 double ey = Double.parseDouble(d[d.length - 1]);
                 double[] to = box.get(Long.parseLong(p.getAttribute("data-to")));
                 double[] from = box.get(Long.parseLong(p.getAttribute("data-from")));
-                assertThat(ex == to[0] || ex == to[0] + to[2]).as("arrow ends on the left or right border").isTrue();
-                assertThat(ey).isBetween(to[1], to[1] + to[3]);
+                boolean onLeft = ex == to[0] && ey >= to[1] && ey <= to[1] + to[3];
+                boolean onBottom = ey == to[1] + to[3] && ex >= to[0] && ex <= to[0] + to[2];
+                assertThat(onLeft || onBottom).as("arrow %s ends on its successor's left or bottom border", p.getAttribute("d")).isTrue();
+                String type = p.getElementsByTagName("title").item(0).getTextContent().substring(0, 2);
+                assertThat(onLeft).as("a link to a start enters on the left, to a finish from below: %s", type)
+                        .isEqualTo(type.equals("FS") || type.equals("SS"));
                 assertThat(from[0]).as("links point to a later column").isLessThan(to[0]);
                 assertThat(p.getAttribute("marker-end")).startsWith("url(#net-arrow");
             }
@@ -134,15 +138,21 @@ class NetworkDiagramTest {
         for (int warm = 0; warm < 3; warm++) {
             svg = NetworkDiagram.svg(schedule(tasks), durations, links, options);
         }
+        // CPU time of this thread, not wall time: the build machine's cores are shared, and waiting is not drawing.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
+        long bestWall = Long.MAX_VALUE;
         for (int run = 0; run < 5; run++) {
+            long cpu = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             svg = NetworkDiagram.svg(schedule(tasks), durations, links, options);
-            best = Math.min(best, System.nanoTime() - t0);
+            bestWall = Math.min(bestWall, System.nanoTime() - t0);
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - cpu);
         }
-        System.out.printf("NetworkDiagram: 1000 tasks, %d links, best of 5: %.1f ms, %d KiB%n", links.size(), best / 1e6, svg.length() / 1024);
+        System.out.printf("NetworkDiagram: 1000 tasks, %d links, best of 5: %.1f ms CPU, %.1f ms wall, %d KiB%n", links.size(), best / 1e6,
+                bestWall / 1e6, svg.length() / 1024);
         assertThat(svg).contains("Network diagram of 1000 tasks");
-        assertThat(best / 1e6).isLessThan(500);
+        assertThat(best / 1e6).as("CPU milliseconds").isLessThan(300);
     }
 
     private static List<ScheduledTask> randomTasks(int n, long seed) {
