@@ -113,6 +113,8 @@ class PlanPagesBrowserIT {
         // Calendar: a holiday on Wed 7 Jan in Standard moves the whole chain by a working day.
         java.time.LocalDateTime before = finish(api, project, install);
         browser.findElement(By.linkText("Calendars")).click();
+        assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("Standard").contains("Enterprise");
+        screenshot("calendars");
         browser.findElement(By.linkText("Standard")).click();
         browser.findElement(By.id("ex-name")).sendKeys("Network freeze");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-01-07'", browser.findElement(By.id("ex-from")));
