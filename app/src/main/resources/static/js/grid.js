@@ -59,14 +59,18 @@
 
   /** Enter or blur saves, Escape cancels, Tab saves and moves right (Shift+Tab left). */
   function wire(cell, input, original) {
-    editing = { cell: cell, input: input, original: original };
+    // A re-opened refused editor (original null) holds the refused text: leaving it unchanged discards it.
+    editing = { cell: cell, input: input, original: original, refused: original == null ? input.value : null };
     input.addEventListener('keydown', function (e) {
       if (e.key === 'Enter') { e.preventDefault(); save(0); }
       else if (e.key === 'Escape') { e.preventDefault(); cancel(); }
       else if (e.key === 'Tab') { e.preventDefault(); save(e.shiftKey ? -1 : 1); }
       e.stopPropagation();
     });
-    input.addEventListener('blur', function () { if (editing && editing.input === input) { save(0); } });
+    input.addEventListener('blur', function () {
+      if (!editing || editing.input !== input) { return; }
+      if (editing.refused !== null && input.value === editing.refused) { cancel(); } else { save(0); }
+    });
   }
 
   function cancel() {
@@ -104,8 +108,17 @@
     send('POST', base + '/' + task + '/' + action);
   }
 
+  /** Removes a message left by a refused button (indent, delete): it belongs to no open editor. */
+  function dismiss() {
+    sheet().querySelectorAll('.cell-error').forEach(function (b) {
+      if (!b.parentNode.querySelector('input')) { b.parentNode.classList.remove('invalid'); b.remove(); }
+    });
+  }
+
   document.addEventListener('click', function (e) {
     if (!sheet() || !sheet().contains(e.target)) { return; }
+    if (e.target.closest('.cell-error') && !editing) { dismiss(); return; }
+    if (!editing) { dismiss(); }
     var button = e.target.closest('button[data-action]');
     if (button) { act(button.dataset.action); return; }
     var cell = e.target.closest('td.cell');
@@ -115,13 +128,14 @@
   });
 
   document.addEventListener('keydown', function (e) {
-    if (editing || !sheet() || !sheet().contains(document.activeElement) || e.target.closest('button')) {
-      if (!(e.ctrlKey && e.key.toLowerCase() === 'z' && !editing && sheet() && sheet().contains(document.activeElement))) { return; }
-    }
+    if (editing || !sheet() || !sheet().contains(document.activeElement)) { return; }
+    var onButton = !!e.target.closest('button');   // a toolbar button keeps Enter and Space; the shortcuts still work
+    if (e.key === 'Escape') { dismiss(); return; }
     var cell = cellFor(sel.task, sel.col);
     if (e.altKey && e.shiftKey && e.key === 'ArrowRight') { e.preventDefault(); act('indent'); }
     else if (e.altKey && e.shiftKey && e.key === 'ArrowLeft') { e.preventDefault(); act('outdent'); }
     else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') { e.preventDefault(); act('undo'); }
+    else if (onButton) { return; }
     else if (e.key === 'ArrowUp') { e.preventDefault(); move(-1, 0); }
     else if (e.key === 'ArrowDown') { e.preventDefault(); move(1, 0); }
     else if (e.key === 'ArrowLeft') { e.preventDefault(); move(0, -1); }
