@@ -144,7 +144,6 @@ class GridBrowserIT {
         refused(3, "predecessors", "9", "there is no row 9");
         refused(3, "predecessors", "3", "'Test' cannot depend on itself");
         refused(1, "predecessors", "3", "This link would close a dependency cycle: Test → Design → Build → Test");
-        screenshot("grid-error-cycle");
         select(3, "name");
         sheetAction(() -> chord(Keys.ARROW_RIGHT, Keys.ALT, Keys.SHIFT));
         assertThat(cell(3, "name").findElement(By.cssSelector(".cell-error")).getText()).contains("'Test' depends on 'Build'");
@@ -153,12 +152,17 @@ class GridBrowserIT {
         keys(Keys.ESCAPE);
         assertThat(browser.findElements(By.cssSelector(".cell-error"))).as("Escape dismisses the message").isEmpty();
 
-        select(5, "name");
+        select(4, "name");
+        sheetAction(() -> browser.findElement(By.cssSelector("button[data-action=add]")).click());
+        assertThat(names()).as("+ Task inserts below the selected row").containsExactly("Design", "Build", "Test", "Docs", "New task", "Release notes");
+        assertThat(browser.switchTo().activeElement().getAttribute("data-value")).as("and selects it").isEqualTo("New task");
         WebElement sheet = browser.findElement(By.id("sheet"));
         browser.findElement(By.cssSelector("button[data-action=delete]")).click();
+        assertThat(browser.switchTo().alert().getText()).contains("Delete task \"New task\"");
         browser.switchTo().alert().accept();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(sheet));
-        assertThat(names()).containsExactly("Design", "Build", "Test", "Docs");
+        assertThat(names()).containsExactly("Design", "Build", "Test", "Docs", "Release notes");
+        screenshot("grid-final");
     }
 
     /** Clicks a cell (row null = the empty last row), types the text and Enter, and waits for the sheet to re-render. */
@@ -172,6 +176,8 @@ class GridBrowserIT {
     }
 
     /** Types a refused value and checks the message next to that cell, with the editor kept open and marked invalid. */
+    private int refusals;
+
     private void refused(int row, String col, String text, String message) {
         type(row, col, text);
         WebElement cell = cell(row, col);
@@ -180,7 +186,7 @@ class GridBrowserIT {
         assertThat(input.getAttribute("value")).isEqualTo(text);
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(cell.findElement(By.id(input.getAttribute("aria-describedby"))).getText()).contains(message);
-        screenshot("grid-error-" + col);
+        screenshot("grid-error-" + (++refusals) + "-" + col);
         sheetAction(() -> input.sendKeys(Keys.ESCAPE));
         assertThat(browser.findElements(By.cssSelector(".cell-error"))).as("Escape closes the refused editor").isEmpty();
     }

@@ -73,6 +73,10 @@ class TaskSheetPagesTest {
         assertThat(html).startsWith("<div id=\"sheet\"").contains("data-col=\"duration\" data-value=\"3d\"")
                 .contains("Fri 2026-01-09")            // Build now starts after 3 days + 1 day lag
                 .contains("title=\"Undo: Set the duration of &#39;Design&#39; to 3d (Ctrl+Z)\"");
+        html = body(mvc.perform(as(patch("/projects/" + project + "/tasks/" + build)).with(csrf())
+                .param("column", "start").param("value", "2026-01-12")).andReturn(), 200);
+        assertThat(html).contains("Mon 2026-01-12<span class=\"pin\" title=\"Start no earlier than 2026-01-12\"");
+        mvc.perform(as(post("/projects/" + project + "/tasks/undo")).with(csrf()));
         html = body(mvc.perform(as(post("/projects/" + project + "/tasks/undo")).with(csrf())).andReturn(), 200);
         assertThat(html).contains("Undone: Set the duration of 'Design' to 3d").contains("Wed 2026-01-07");
     }
