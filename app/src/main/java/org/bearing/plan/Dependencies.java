@@ -62,6 +62,58 @@ public class Dependencies {
         edits.changed(projectId);
     }
 
+    /**
+     * Makes {@code wanted} the complete list of the task's predecessors, in one transaction: a link to a predecessor
+     * that stays is updated in place (it keeps its id), links to predecessors no longer wanted are deleted and the
+     * others created. Every wanted link is checked as {@link #create} checks one, against the links that remain.
+     *
+     * @throws org.bearing.platform.RuleViolationException naming the cycle when one of them would close a cycle
+     */
+    public void replacePredecessors(long projectId, long successorId, List<DependencyDraft> wanted) {
+        edits.requireProject(projectId);
+        Map<Long, Task> byId = new HashMap<>();
+        for (Task t : tasks.inProject(projectId)) {
+            byId.put(t.id(), t);
+        }
+        if (!byId.containsKey(successorId)) {
+            throw new NotFoundException("Task", successorId + " in project " + projectId);
+        }
+        List<Dependency> all = store.inProject(projectId);
+        List<Dependency> network = new java.util.ArrayList<>(all.stream().filter(d -> d.successorId() != successorId).toList());
+        Map<Long, Dependency> current = new HashMap<>();
+        all.stream().filter(d -> d.successorId() == successorId).forEach(d -> current.put(d.predecessorId(), d));
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        for (DependencyDraft d : wanted) {
+            String lagProblem = d.lag().rangeProblem();
+            if (lagProblem != null) {
+                throw new InvalidFieldException("lagAmount", lagProblem);
+            }
+            if (!byId.containsKey(d.predecessorId())) {
+                throw new NotFoundException("Task", d.predecessorId() + " in project " + projectId, "predecessorId");
+            }
+            if (!kept.add(d.predecessorId())) {
+                throw new ConflictException("Task '" + byId.get(successorId).name() + "' lists '" + byId.get(d.predecessorId()).name()
+                        + "' twice as a predecessor", "predecessorId");
+            }
+            DependencyCyclePolicy.check(d.predecessorId(), successorId, network, byId);
+            network.add(new Dependency(-1, 0, projectId, d.predecessorId(), successorId, d.type(), d.lag()));
+        }
+        for (Dependency old : current.values()) {
+            if (!kept.contains(old.predecessorId())) {
+                store.delete(old.id());
+            }
+        }
+        for (DependencyDraft d : wanted) {
+            Dependency old = current.get(d.predecessorId());
+            if (old == null) {
+                store.insert(projectId, d);
+            } else if (old.type() != d.type() || !old.lag().equals(d.lag())) {
+                store.update(old.id(), old.version(), d);
+            }
+        }
+        edits.changed(projectId);
+    }
+
     private void requireValid(long projectId, long self, DependencyDraft d) {
         String lagProblem = d.lag().rangeProblem();
         if (lagProblem != null) {

@@ -50,6 +50,27 @@ public final class DependencyCyclePolicy {
         }
     }
 
+    /**
+     * An outline change (indent, outdent, a new parent) must not put a task above or below a task it is linked to:
+     * the summary would then depend on its own subtask, or the other way round.
+     *
+     * @param tasksById the project's tasks with their parents as they would be after the change
+     * @throws RuleViolationException naming both tasks when a link joins a summary and one of its subtasks
+     */
+    public static void checkOutline(Map<Long, Task> tasksById, Collection<Dependency> links) {
+        for (Dependency d : links) {
+            Task predecessor = tasksById.get(d.predecessorId());
+            Task successor = tasksById.get(d.successorId());
+            if (predecessor == null || successor == null) {
+                continue;
+            }
+            if (isAncestor(d.predecessorId(), successor, tasksById) || isAncestor(d.successorId(), predecessor, tasksById)) {
+                throw new RuleViolationException("summary-dependency", "parentId", "'" + successor.name() + "' depends on '"
+                        + predecessor.name() + "', so one cannot become a subtask of the other; remove that link first");
+            }
+        }
+    }
+
     private static boolean isAncestor(long candidate, Task task, Map<Long, Task> tasksById) {
         Long parent = task.parentId();
         int guard = 0;

@@ -63,6 +63,32 @@ public record TaskDraft(Long parentId,
                 calendar, plannedStart, plannedFinish);
     }
 
+    public TaskDraft withName(String newName) {
+        return new TaskDraft(parentId, position, wbsCode, newName, milestone, notes, durationMinutes, workMinutes, constraintType,
+                constraintDate, deadline, priority, percentComplete, actualStart, actualFinish, remainingDurationMinutes, fixedCost,
+                calendarId, plannedStart, plannedFinish);
+    }
+
+    /** This draft with a duration in working minutes; zero makes the task a milestone, as in MS Project. */
+    public TaskDraft withDuration(long minutes) {
+        return new TaskDraft(parentId, position, wbsCode, name, minutes == 0, notes, minutes, workMinutes, constraintType,
+                constraintDate, deadline, priority, percentComplete, actualStart, actualFinish, remainingDurationMinutes, fixedCost,
+                calendarId, plannedStart, plannedFinish);
+    }
+
+    public TaskDraft withConstraint(ConstraintType type, LocalDateTime date) {
+        return new TaskDraft(parentId, position, wbsCode, name, milestone, notes, durationMinutes, workMinutes, type,
+                date, deadline, priority, percentComplete, actualStart, actualFinish, remainingDurationMinutes, fixedCost,
+                calendarId, plannedStart, plannedFinish);
+    }
+
+    /** This draft under another parent; a null position appends it after the new siblings. */
+    public TaskDraft withPlace(Long parent, Integer newPosition) {
+        return new TaskDraft(parent, newPosition, wbsCode, name, milestone, notes, durationMinutes, workMinutes, constraintType,
+                constraintDate, deadline, priority, percentComplete, actualStart, actualFinish, remainingDurationMinutes, fixedCost,
+                calendarId, plannedStart, plannedFinish);
+    }
+
     /** A leaf task with a name and a duration, everything else at its default. */
     public static TaskDraft named(String name, Long parentId, long durationMinutes) {
         return new TaskDraft(parentId, null, null, name, false, null, durationMinutes, null, null, null, null, null,
