@@ -20,4 +20,11 @@ public record Task(long id, long version, long projectId, Long parentId, int pos
                    BigDecimal percentComplete, LocalDateTime actualStart, LocalDateTime actualFinish,
                    Long remainingDurationMinutes, BigDecimal fixedCost, Long calendarId,
                    LocalDateTime plannedStart, LocalDateTime plannedFinish) {
+
+    /** This task placed under another parent (null = top level), as an outline change would leave it. */
+    public Task withParent(Long newParentId) {
+        return new Task(id, version, projectId, newParentId, position, wbsCode, name, milestone, summary, notes, durationMinutes,
+                workMinutes, constraintType, constraintDate, deadline, priority, percentComplete, actualStart, actualFinish,
+                remainingDurationMinutes, fixedCost, calendarId, plannedStart, plannedFinish);
+    }
 }

@@ -188,11 +188,7 @@ public class TaskSheet {
     private void requireOutline(long projectId, Map<Long, Long> newParents) {
         Map<Long, Task> after = new HashMap<>();
         for (Task t : tasks.all(projectId)) {
-            Long parent = newParents.containsKey(t.id()) ? newParents.get(t.id()) : t.parentId();
-            after.put(t.id(), new Task(t.id(), t.version(), t.projectId(), parent, t.position(), t.wbsCode(), t.name(), t.milestone(),
-                    t.summary(), t.notes(), t.durationMinutes(), t.workMinutes(), t.constraintType(), t.constraintDate(), t.deadline(),
-                    t.priority(), t.percentComplete(), t.actualStart(), t.actualFinish(), t.remainingDurationMinutes(), t.fixedCost(),
-                    t.calendarId(), t.plannedStart(), t.plannedFinish()));
+            after.put(t.id(), newParents.containsKey(t.id()) ? t.withParent(newParents.get(t.id())) : t);
         }
         DependencyCyclePolicy.checkOutline(after, dependencies.all(projectId));
     }

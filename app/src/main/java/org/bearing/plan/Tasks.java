@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bearing.plan.persistence.CalendarStore;
+import org.bearing.plan.persistence.DependencyStore;
 import org.bearing.plan.persistence.TaskStore;
 import org.bearing.platform.ConflictException;
 import org.bearing.platform.ETags;
@@ -18,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Tasks {
     private final TaskStore store;
     private final CalendarStore calendars;
+    private final DependencyStore links;
     private final PlanEdits edits;
 
-    Tasks(TaskStore store, CalendarStore calendars, PlanEdits edits) {
+    Tasks(TaskStore store, CalendarStore calendars, DependencyStore links, PlanEdits edits) {
         this.store = store;
+        this.links = links;
         this.calendars = calendars;
         this.edits = edits;
     }
@@ -58,6 +61,12 @@ public class Tasks {
         Map<Long, Task> tasks = byId(projectId);
         requireValid(projectId, taskId, d, tasks);
         WorkBreakdown.checkParent(taskId, d.parentId(), tasks);
+        if (!java.util.Objects.equals(current.parentId(), d.parentId())) {
+            // A summary linked to its own subtask has no schedule: refuse the move rather than fail at commit.
+            Map<Long, Task> after = new HashMap<>(tasks);
+            after.put(taskId, current.withParent(d.parentId()));
+            DependencyCyclePolicy.checkOutline(after, links.inProject(projectId));
+        }
         boolean moved = !java.util.Objects.equals(current.parentId(), d.parentId())
                 || (d.position() != null && d.position() != current.position());
         int position = moved ? place(projectId, d) : current.position();

@@ -460,6 +460,17 @@ abstract class PlanApiContract {
     }
 
     @Test
+    void aTaskCannotMoveUnderATaskItIsLinkedTo() {
+        long project = aProject();
+        long design = aTask(project, "Design", 480);
+        long build = aTask(project, "Build", 480);
+        assertThat(link(project, design, build, "FS", 0).status()).isEqualTo(201);
+        JsonNode p = rejected(422, "parentId", () -> api.put("/api/v1/projects/" + project + "/tasks/" + build,
+                fields("name", "Build", "durationMinutes", 480, "parentId", design), null));
+        assertThat(p.get("detail").asString()).contains("'Build' depends on 'Design'");
+    }
+
+    @Test
     void negativeDurationsAreRejected() {
         long project = aProject();
         rejected(400, "durationMinutes", () -> api.post("/api/v1/projects/" + project + "/tasks", fields("name", "Neg", "durationMinutes", -480)));
