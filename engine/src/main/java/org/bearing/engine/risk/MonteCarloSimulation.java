@@ -30,9 +30,12 @@ public final class MonteCarloSimulation {
     private final RiskModel model;
     private final IterationSampler sampler;
     private final int[] varying;
+    /** Source of the calendar tables every worker's re-run shares (never run itself after construction). */
+    private final CriticalPathRerun prototype;
 
     public MonteCarloSimulation(RiskModel model) {
         this.model = model;
+        this.prototype = new CriticalPathRerun(model.network);
         this.sampler = new IterationSampler(model);
         ScheduleNetwork net = model.network;
         boolean[] v = new boolean[net.taskCount()];
@@ -165,7 +168,7 @@ public final class MonteCarloSimulation {
 
         /** One thread's re-used arrays and integer counters. */
         final class Worker implements java.util.function.IntConsumer {
-            final CriticalPathRerun rerun = new CriticalPathRerun(model.network);
+            final CriticalPathRerun rerun = new CriticalPathRerun(prototype);
             final long[] durations = new long[model.network.taskCount()];
             final double[] groupFactor = new double[sampler.groupCount()];
             final boolean[] occurred = new boolean[sampler.riskCount()];
