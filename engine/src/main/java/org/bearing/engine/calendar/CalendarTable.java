@@ -22,38 +22,50 @@ public final class CalendarTable {
     /** First epoch day of the horizon and number of days. */
     private final long firstDay;
     private final int days;
-    /** dayOrdinal[i] = ordinal at the start of day firstDay + i; one more entry for the end of the horizon. */
-    private final long[] dayOrdinal;
-    private final WorkingHours[] dayHours;
+    /**
+     * dayOrdinal[i] = ordinal at the start of day firstDay + i minus firstOrdinal (an int: at most 400,000 days);
+     * one more entry for the end of the horizon.
+     */
+    private final int[] dayOrdinal;
+    /** The day's {@link WorkingHours} tables: working minutes before each minute of the day, and the inverse. */
+    private final short[][] dayBefore;
+    private final short[][] dayAt;
     /** Ordinals [firstOrdinal, endOrdinal) are the working minutes inside the horizon. */
     private final long firstOrdinal;
     private final long endOrdinal;
-    /** Index of the last day starting at or before each bucket of 256 working minutes. */
+    /** Index of the last day starting at or before each bucket of 256 working minutes (relative ordinals). */
     private final int[] dayOfBucket;
 
     private CalendarTable(WorkCalendar calendar, long firstDay, int days) {
         this.calendar = calendar;
         this.firstDay = firstDay;
         this.days = days;
-        dayOrdinal = new long[days + 1];
-        dayHours = new WorkingHours[days];
+        long[] ordinals = new long[days + 1];
         for (int i = 0; i <= days; i++) {
-            dayOrdinal[i] = calendar.ordinal((firstDay + i) * WallClock.MINUTES_PER_DAY);
+            ordinals[i] = calendar.ordinal((firstDay + i) * WallClock.MINUTES_PER_DAY);
+        }
+        firstOrdinal = ordinals[0];
+        endOrdinal = ordinals[days];
+        dayOrdinal = new int[days + 1];
+        dayBefore = new short[days][];
+        dayAt = new short[days][];
+        for (int i = 0; i <= days; i++) {
+            dayOrdinal[i] = Math.toIntExact(ordinals[i] - firstOrdinal);
         }
         for (int i = 0; i < days; i++) {
-            dayHours[i] = calendar.hoursOnDay(firstDay + i);
-            if (dayHours[i].total() != dayOrdinal[i + 1] - dayOrdinal[i]) {
+            WorkingHours hours = calendar.hoursOnDay(firstDay + i);
+            if (hours.total() != ordinals[i + 1] - ordinals[i]) {
                 throw new IllegalStateException("calendar '" + calendar.name() + "' disagrees with its own hours on day "
                         + WallClock.dateTime((firstDay + i) * WallClock.MINUTES_PER_DAY));
             }
+            dayBefore[i] = hours.beforeTable();
+            dayAt[i] = hours.atTable();
         }
-        firstOrdinal = dayOrdinal[0];
-        endOrdinal = dayOrdinal[days];
         int buckets = (int) ((endOrdinal - firstOrdinal + (1 << BUCKET_BITS) - 1) >> BUCKET_BITS);
         dayOfBucket = new int[buckets];
         int d = 0;
         for (int b = 0; b < buckets; b++) {
-            long k = firstOrdinal + ((long) b << BUCKET_BITS);
+            long k = (long) b << BUCKET_BITS;
             while (d + 1 < days && dayOrdinal[d + 1] <= k) {
                 d++;
             }
@@ -84,7 +96,7 @@ public final class CalendarTable {
         long d = Math.floorDiv(t, WallClock.MINUTES_PER_DAY);
         long i = d - firstDay;
         if (i >= 0 && i < days) {
-            return dayOrdinal[(int) i] + dayHours[(int) i].before((int) (t - d * WallClock.MINUTES_PER_DAY));
+            return firstOrdinal + dayOrdinal[(int) i] + dayBefore[(int) i][(int) (t - d * WallClock.MINUTES_PER_DAY)];
         }
         return calendar.ordinal(t);
     }
@@ -92,11 +104,12 @@ public final class CalendarTable {
     /** As {@link WorkCalendar#minuteOf(long)}. */
     public long minuteOf(long k) {
         if (k >= firstOrdinal && k < endOrdinal) {
-            int d = dayOfBucket[(int) ((k - firstOrdinal) >> BUCKET_BITS)];
-            while (dayOrdinal[d + 1] <= k) {
+            int r = (int) (k - firstOrdinal);
+            int d = dayOfBucket[r >> BUCKET_BITS];
+            while (dayOrdinal[d + 1] <= r) {
                 d++;
             }
-            return (firstDay + d) * WallClock.MINUTES_PER_DAY + dayHours[d].at((int) (k - dayOrdinal[d]));
+            return (firstDay + d) * WallClock.MINUTES_PER_DAY + dayAt[d][r - dayOrdinal[d]];
         }
         return calendar.minuteOf(k);
     }

@@ -40,6 +40,14 @@ final class CpmRun {
     final long[] totalFloat;
     final long[] freeFloat;
     final boolean[] critical;
+    /**
+     * Working-minute ordinals (task calendar) of the early start of tasks scheduled by the forward fast path
+     * ({@code fastEs[i] >= 0} marks them) and of every leaf's late finish: total float is then
+     * {@code lateFinishOrdinal - earlyStartOrdinal - duration} without searching the calendar again.
+     */
+    final long[] earlyStartOrdinal;
+    final boolean[] fastEs;
+    final long[] lateFinishOrdinal;
     /** Per link: whether it starts from the predecessor's start (SS, SF) and ends at the successor's finish (FF, SF). */
     private final boolean[] linkFromStart;
     private final boolean[] linkToFinish;
@@ -85,6 +93,9 @@ final class CpmRun {
         totalFloat = new long[n];
         freeFloat = new long[n];
         critical = new boolean[n];
+        earlyStartOrdinal = new long[n];
+        fastEs = new boolean[n];
+        lateFinishOrdinal = new long[n];
         linkFromStart = new boolean[net.m];
         linkToFinish = new boolean[net.m];
         for (int l = 0; l < net.m; l++) {
@@ -304,6 +315,7 @@ final class CpmRun {
     }
 
     private void forwardLeaf(int i) {
+        fastEs[i] = false;
         CalendarTable c = tab(i);
         long d = duration[i];
         long as = net.actualStart[i];
@@ -337,6 +349,8 @@ final class CpmRun {
             long k = c.ordinal(start);
             es[i] = c.minuteOf(k);
             ef[i] = c.minuteOf(k + d - 1) + 1;
+            earlyStartOrdinal[i] = k;
+            fastEs[i] = true;
             return;
         }
         start = startAt(i, start);
@@ -583,6 +597,8 @@ final class CpmRun {
         // k = working minutes before the finish; the previous working finish, the next working start and
         // finish - remaining all follow from it without searching the calendar again
         long k = c.ordinal(finish);
+        // every branch below leaves ordinal(lf) = k: minuteOf(k), minuteOf(k - 1) + 1 and finish itself
+        lateFinishOrdinal[i] = k;
         long latestEquivalent = c.minuteOf(k);
         if (net.startMilestone[i] && rem == 0) {
             finish = latestEquivalent;

@@ -61,7 +61,10 @@ final class FloatCalculation {
             return;
         }
         CalendarTable c = run.tab(i);
-        long tf = floatOf(c, i, run.net.actualStart[i] == NONE);
+        // a fast-path task is not started, has no assignments and LS = LF - d in its calendar, so its start and
+        // finish float are both ordinal(LF) - ordinal(ES) - d
+        long tf = run.fastEs[i] ? run.lateFinishOrdinal[i] - run.earlyStartOrdinal[i] - run.duration[i]
+                : floatOf(c, i, run.net.actualStart[i] == NONE);
         run.totalFloat[i] = tf;
         run.critical[i] = tf <= run.net.criticalFloat;
         if (run.quiet) {
