@@ -10,6 +10,9 @@ import org.bearing.engine.calendar.WorkCalendar;
  * same network is scheduled thousands of times with sampled durations. The rules are exactly those of
  * {@link CriticalPathScheduler} (calendars, link types, lags, constraints, summaries, progress); only warnings
  * and free float are skipped. A started task's remaining duration scales with sampled / planned duration.
+ * Calendar arithmetic goes through {@link CalendarTable}s over the planned schedule's span (built once per
+ * network and shared by {@link #CriticalPathRerun(CriticalPathRerun)}), which return exactly what the calendars
+ * return.
  *
  * <p>Not thread-safe: use one instance per thread (instances on the same network share nothing mutable).
  */
