@@ -66,6 +66,9 @@ public final class BenchMonteCarloCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "         deterministic finish %s  P50 %s (%.1f working days)  P80 %s (%.1f)%n",
                     m.deterministicFinish(), m.p50Finish(), m.p50WorkingDays(), m.p80Finish(), m.p80WorkingDays());
             out.printf(Locale.ROOT, "         result digest %s (same seed, any thread count: same digest)%n", m.digest());
+            out.printf(Locale.ROOT, "         risk tornado %.1f ms (process CPU %.1f ms, top driver %s); report figures "
+                    + "%.1f ms; peak heap %.0f MB%n", m.tornadoMs(), m.tornadoProcessCpuMs(), m.topRiskDriver(),
+                    m.reportMs(), m.peakHeapMb());
             MonteCarloBenchmark.Peer p = r.peer();
             if (p != null) {
                 out.printf(Locale.ROOT, "peer network %d tasks: Bearing %.1f iterations/s (1 thread, %d iterations), "

@@ -1,12 +1,17 @@
 package org.bearing.interop;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.bearing.engine.bench.MonteCarloBench;
 import org.bearing.engine.bench.NetworkGenerator;
 import org.bearing.engine.calendar.WallClock;
 import org.bearing.engine.risk.MonteCarloSimulation;
+import org.bearing.engine.risk.RiskDriver;
 import org.bearing.engine.risk.RiskModel;
 import org.bearing.engine.risk.SimulationOptions;
 import org.bearing.engine.risk.SimulationResult;
@@ -23,18 +28,22 @@ import org.mpxj.cpm.MicrosoftScheduler;
  * {@code MicrosoftScheduler} once per iteration. The main figure runs on the engine's generated network with four
  * calendars ({@link NetworkGenerator}); the peer comparison on a one-calendar network both tools can schedule
  * ({@link BenchNetworkGenerator}), where MPXJ replays Bearing's first iterations with exactly the same durations.
- * Iterations/s ratio = Bearing (1 thread) iterations/s / MPXJ iterations/s.
+ * Iterations/s ratio = Bearing (1 thread) iterations/s / MPXJ iterations/s. The risk tornado
+ * ({@link MonteCarloSimulation#riskDrivers}) and reading every report figure are timed apart from the simulation.
  */
 public final class MonteCarloBenchmark {
 
     /**
      * The main run on the generated network with calendars; {@code processCpuMs} is the CPU time the process used
      * during the run (on a machine shared with other work, wall time overstates the cost); {@code digest} is {@link SimulationResult#digest()}
-     * in hex, equal for equal seeds whatever the thread count.
+     * in hex, equal for equal seeds whatever the thread count; {@code tornadoMs} the risk tornado at P80 after
+     * the run, {@code reportMs} reading every report figure, {@code peakHeapMb} the heap pools' peak during them.
      */
     public record Main(int tasks, int links, int iterations, int threads, long seed, double ms, double processCpuMs,
                        double iterationsPerSecond, LocalDateTime deterministicFinish, LocalDateTime p50Finish,
-                       LocalDateTime p80Finish, double p50WorkingDays, double p80WorkingDays, String digest) { }
+                       LocalDateTime p80Finish, double p50WorkingDays, double p80WorkingDays, String digest,
+                       double tornadoMs, double tornadoProcessCpuMs, double reportMs, double peakHeapMb,
+                       String topRiskDriver) { }
 
     /**
      * The peer comparison: Bearing on 1 and on {@code threads} threads, MPXJ on fewer iterations, and the share
@@ -62,16 +71,28 @@ public final class MonteCarloBenchmark {
         sim.run(SimulationOptions.of(Math.max(20, Math.min(iterations, 200_000 / tasks)), seed + 1, tasks)
                 .withThreads(threads));
         SimulationOptions options = SimulationOptions.of(iterations, seed, tasks).withThreads(threads);
+        System.gc();
+        resetPeakHeap();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         SimulationResult r = sim.run(options);
         double ms = (System.nanoTime() - t0) / 1e6;
         double cpuMs = (processCpuNanos() - cpu0) / 1e6;
+        // the tornado (risk events switched off one at a time) and the report figures, timed apart
+        long cpu1 = processCpuNanos();
+        long t1 = System.nanoTime();
+        List<RiskDriver> drivers = sim.riskDrivers(r, 80);
+        double tornadoMs = (System.nanoTime() - t1) / 1e6;
+        double tornadoCpuMs = (processCpuNanos() - cpu1) / 1e6;
+        long t2 = System.nanoTime();
+        report(r, model, network.taskCount());
+        double reportMs = (System.nanoTime() - t2) / 1e6;
         Main main = new Main(network.taskCount(), network.linkCount(), iterations, threads, seed, ms, cpuMs,
                 iterations / (ms / 1000), WallClock.dateTime(r.deterministicFinish()),
                 WallClock.dateTime(r.finishPercentile(50)), WallClock.dateTime(r.finishPercentile(80)),
                 r.finishWorkingMinutesPercentile(50) / 480.0, r.finishWorkingMinutesPercentile(80) / 480.0,
-                Long.toHexString(r.digest()));
+                Long.toHexString(r.digest()), tornadoMs, tornadoCpuMs, reportMs, peakHeapBytes() / 1048576.0,
+                drivers.isEmpty() ? null : drivers.get(0).risk());
         Peer peer = peerTasks > 0 && peerIterations > 0 ? peer(peerTasks, peerIterations, threads, seed) : null;
         return new Result(main, peer);
     }
@@ -123,6 +144,42 @@ public final class MonteCarloBenchmark {
         double mpxjRate = mpxjIterations / (mpxjMs / 1000);
         return new Peer(network.taskCount(), bearingIterations, bearingRate, bearingAllRate, mpxjIterations, mpxjMs,
                 mpxjRate, bearingRate / mpxjRate, bearingAllRate / mpxjRate, 100.0 * same / mpxjIterations);
+    }
+
+    /**
+     * Reads every output a risk report shows: milestone and cost percentiles, histograms, criticality, Spearman
+     * sensitivity and duration sensitivity of every task.
+     */
+    private static double report(SimulationResult r, RiskModel model, int tasks) {
+        double sum = r.costPercentile(50) + r.costPercentile(80) + r.finishHistogram(40).counts().length
+                + r.costHistogram(40).counts().length;
+        for (int j = 0; j < model.milestones().length; j++) {
+            sum += r.milestonePercentile(j, 80);
+        }
+        for (int i = 0; i < tasks; i++) {
+            sum += r.criticality(i) + r.spearman(i) + r.durationSensitivity(i);
+        }
+        sum += r.mostCriticalTasks(20).size() + r.mostSensitiveTasks(20).size();
+        return sum;
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peak usage since {@link #resetPeakHeap()} (an upper bound of the peak heap). */
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
     }
 
     /** CPU time of the whole process (all threads, JIT and GC included), or -1e6 if the JVM does not say. */

@@ -62,6 +62,9 @@ class MonteCarloCommandsTest {
         JsonNode json = JsonMapper.builder().build().readTree(out.toString());
         assertThat(json.get("bearing").get("iterations").asInt()).isEqualTo(100);
         assertThat(json.get("bearing").get("iterationsPerSecond").asDouble()).isPositive();
+        assertThat(json.get("bearing").get("tornadoMs").asDouble()).isPositive();
+        assertThat(json.get("bearing").get("peakHeapMb").asDouble()).isPositive();
+        assertThat(json.get("bearing").get("topRiskDriver").asText()).startsWith("Risk ");
         assertThat(json.get("peer").get("mpxjIterations").asInt()).isEqualTo(2);
         assertThat(json.get("peer").get("ratio").asDouble()).isPositive();
         assertThat(json.get("peer").get("finishAgreementPercent").asDouble()).isBetween(0.0, 100.0);

@@ -104,8 +104,20 @@ public final class MonteCarloBench {
         ScheduleNetwork network = new NetworkGenerator(seed).generate(tasks);
         RiskModel model = model(network, seed);
         run(network, model, Math.max(50, iterations / 10), threads, seed);
+        long cpu0 = processCpuNanos();
         Result r = run(network, model, iterations, threads, seed);
-        System.out.println(String.format(Locale.ROOT, "tasks=%d iterations=%d threads=%d ms=%.1f it/s=%.1f P50=%.2fd P80=%.2fd",
-                r.tasks(), r.iterations(), r.threads(), r.ms(), r.iterationsPerSecond(), r.p50Days(), r.p80Days()));
+        double cpuMs = (processCpuNanos() - cpu0) / 1e6;
+        System.out.println(String.format(Locale.ROOT, "tasks=%d iterations=%d threads=%d ms=%.1f cpuMs=%.1f it/s=%.1f "
+                + "P50=%.2fd P80=%.2fd digest=%x", r.tasks(), r.iterations(), r.threads(), r.ms(), cpuMs,
+                r.iterationsPerSecond(), r.p50Days(), r.p80Days(), r.result().digest()));
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included), or 0 if the JVM does not say. */
+    public static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 }

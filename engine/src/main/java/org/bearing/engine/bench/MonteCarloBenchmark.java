@@ -1,8 +1,10 @@
 package org.bearing.engine.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.bearing.engine.risk.MonteCarloSimulation;
+import org.bearing.engine.risk.RiskDriver;
 import org.bearing.engine.risk.SimulationOptions;
 import org.bearing.engine.risk.SimulationResult;
 import org.bearing.engine.schedule.CriticalPathRerun;
@@ -23,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH benchmark of Monte Carlo simulation on generated networks with calendars ({@link MonteCarloBench#model}):
  * one critical path re-run with sampled durations (the per-iteration cost), and a whole simulation of 200
- * iterations on one thread (sampling, CPM, criticality and rank correlations). Run with
+ * iterations on one thread (sampling, CPM, criticality and rank correlations), and its risk tornado. Run with
  * {@code java -cp engine/target/classes:<jmh-core and deps> org.openjdk.jmh.Main MonteCarloBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -41,6 +43,7 @@ public class MonteCarloBenchmark {
     private CriticalPathRerun rerun;
     private long[] durations;
     private int iteration;
+    private SimulationResult base;
 
     @Setup(Level.Trial)
     public void generate() {
@@ -48,6 +51,7 @@ public class MonteCarloBenchmark {
         simulation = new MonteCarloSimulation(MonteCarloBench.model(network, 42));
         rerun = new CriticalPathRerun(network);
         durations = new long[tasks];
+        base = simulation.run(new SimulationOptions(200, 42, 1, 200));
     }
 
     @Benchmark
@@ -60,5 +64,11 @@ public class MonteCarloBenchmark {
     @Benchmark
     public SimulationResult simulate200IterationsOneThread() {
         return simulation.run(new SimulationOptions(200, 42, 1, 200));
+    }
+
+    /** The risk tornado of a 200-iteration run: only iterations where an event occurs are scheduled again. */
+    @Benchmark
+    public List<RiskDriver> tornado200IterationsOneThread() {
+        return simulation.riskDrivers(base, 80);
     }
 }

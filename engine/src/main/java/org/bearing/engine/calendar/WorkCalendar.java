@@ -269,7 +269,11 @@ public final class WorkCalendar {
 
     /** The working hours on a date, after inheritance and exceptions. */
     public WorkingHours hours(LocalDate date) {
-        long day = date.toEpochDay();
+        return hoursOnDay(date.toEpochDay());
+    }
+
+    /** The working hours on an epoch day, after inheritance and exceptions. */
+    WorkingHours hoursOnDay(long day) {
         int seg = segmentAt(day);
         WeekPattern p = seg >= 0 ? segPattern[seg] : week;
         return p.days[WeekPattern.dayOfWeekIndex(day)];

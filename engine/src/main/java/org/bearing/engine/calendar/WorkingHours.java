@@ -56,6 +56,16 @@ public final class WorkingHours {
         return before[minuteOfDay];
     }
 
+    /** The table behind {@link #before(int)} (shared, never written). */
+    short[] beforeTable() {
+        return before;
+    }
+
+    /** The table behind {@link #at(int)} (shared, never written). */
+    short[] atTable() {
+        return at;
+    }
+
     /** Table lookup of {@link #minuteOfWorking(int)}. */
     int at(int k) {
         return at[k];

@@ -98,7 +98,8 @@ final class IterationSampler {
      * Fills {@code durations} (length n, working minutes) for iteration k and returns its cost.
      *
      * @param disabledRisk index of a risk event to switch off, or -1
-     * @param occurred     if not null, receives whether each risk event occurred
+     * @param occurred     if not null, receives whether each risk event occurred (for the disabled one: whether it
+     *                     would have occurred; its impacts are then not applied)
      */
     double sample(long seed, long k, long[] durations, double[] groupFactor, int disabledRisk, boolean[] occurred) {
         SplittableRandom rnd = new SplittableRandom(streamSeed(seed, k));
@@ -123,10 +124,10 @@ final class IterationSampler {
             boolean occurs = rnd.nextDouble() < risks[r].probability();
             double du = open(rnd.nextDouble());
             double cu = open(rnd.nextDouble());
-            occurs &= r != disabledRisk;
             if (occurred != null) {
                 occurred[r] = occurs;
             }
+            occurs &= r != disabledRisk;
             if (!occurs) {
                 continue;
             }

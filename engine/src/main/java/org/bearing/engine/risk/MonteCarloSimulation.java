@@ -30,9 +30,12 @@ public final class MonteCarloSimulation {
     private final RiskModel model;
     private final IterationSampler sampler;
     private final int[] varying;
+    /** Source of the calendar tables every worker's re-run shares (never run itself after construction). */
+    private final CriticalPathRerun prototype;
 
     public MonteCarloSimulation(RiskModel model) {
         this.model = model;
+        this.prototype = new CriticalPathRerun(model.network);
         this.sampler = new IterationSampler(model);
         ScheduleNetwork net = model.network;
         boolean[] v = new boolean[net.taskCount()];
@@ -84,14 +87,22 @@ public final class MonteCarloSimulation {
     /**
      * The risk tornado: for each risk event, the simulation again with that event switched off (same seed and
      * options as {@code base}), and the fall of the given percentile of finish and cost. Sorted by finish
-     * shift, then cost shift, largest first.
+     * shift, then cost shift, largest first. An iteration in which the event does not occur samples exactly the
+     * same durations and cost with the event switched off, so only the iterations where it occurs are scheduled
+     * again (the others take {@code base}'s figures): about probability x K critical path runs per event.
      */
     public List<RiskDriver> riskDrivers(SimulationResult base, double percentile) {
+        return riskDrivers(base, percentile, true);
+    }
+
+    /** {@link #riskDrivers(SimulationResult, double)}; without {@code reuse} every iteration is scheduled again. */
+    List<RiskDriver> riskDrivers(SimulationResult base, double percentile, boolean reuse) {
         List<RiskDriver> out = new ArrayList<>();
         long baseFinish = base.finishWorkingMinutesPercentile(percentile);
         double baseCost = base.costPercentile(percentile);
         for (int r = 0; r < sampler.riskCount(); r++) {
             Pass without = new Pass(base.options(), r, false);
+            without.base = reuse ? base : null;
             without.execute();
             long finish = SimulationResult.percentile(sorted(without.workingDuration), percentile);
             double cost = SimulationResult.percentile(sorted(without.cost), percentile);
@@ -126,6 +137,8 @@ public final class MonteCarloSimulation {
         final long[][] milestoneFinish;
         final int sensitivityIterations;
         final float[] sample;
+        /** For a tornado pass: the run with every risk event on, whose iterations this pass re-uses. */
+        SimulationResult base;
         long[] critical;
         long[] durationSum;
         long[] durationSumSq;
@@ -165,7 +178,7 @@ public final class MonteCarloSimulation {
 
         /** One thread's re-used arrays and integer counters. */
         final class Worker implements java.util.function.IntConsumer {
-            final CriticalPathRerun rerun = new CriticalPathRerun(model.network);
+            final CriticalPathRerun rerun = new CriticalPathRerun(prototype);
             final long[] durations = new long[model.network.taskCount()];
             final double[] groupFactor = new double[sampler.groupCount()];
             final boolean[] occurred = new boolean[sampler.riskCount()];
@@ -179,6 +192,11 @@ public final class MonteCarloSimulation {
             @Override
             public void accept(int k) {
                 cost[k] = sampler.sample(options.seed(), k, durations, groupFactor, disabledRisk, occurred);
+                if (base != null && !occurred[disabledRisk]) {
+                    finish[k] = base.finish(k);
+                    workingDuration[k] = base.workingDuration(k);
+                    return;
+                }
                 if (full) {
                     rerun.run(durations);
                 } else {
@@ -189,7 +207,7 @@ public final class MonteCarloSimulation {
                 finish[k] = f;
                 workingDuration[k] = calendar.workingBetween(start, f);
                 for (int r = 0; r < occurred.length; r++) {
-                    occurrences[r] += occurred[r] ? 1 : 0;
+                    occurrences[r] += occurred[r] && r != disabledRisk ? 1 : 0;
                 }
                 if (!full) {
                     return;

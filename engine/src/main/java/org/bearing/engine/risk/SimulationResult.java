@@ -155,6 +155,11 @@ public final class SimulationResult {
         return finish[k];
     }
 
+    /** The project duration of iteration k in working minutes of the project calendar. */
+    long workingDuration(int k) {
+        return workingDuration[k];
+    }
+
     /** The project cost of iteration k. */
     public double cost(int k) {
         return cost[k];

@@ -3,6 +3,7 @@ package org.bearing.engine.schedule;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bearing.engine.calendar.CalendarTable;
 import org.bearing.engine.calendar.WorkCalendar;
 
 /**
@@ -39,6 +40,17 @@ final class CpmRun {
     final long[] totalFloat;
     final long[] freeFloat;
     final boolean[] critical;
+    /**
+     * Working-minute ordinals (task calendar) of the early start of tasks scheduled by the forward fast path
+     * ({@code fastEs[i] >= 0} marks them) and of every leaf's late finish: total float is then
+     * {@code lateFinishOrdinal - earlyStartOrdinal - duration} without searching the calendar again.
+     */
+    final long[] earlyStartOrdinal;
+    final boolean[] fastEs;
+    final long[] lateFinishOrdinal;
+    /** Per link: whether it starts from the predecessor's start (SS, SF) and ends at the successor's finish (FF, SF). */
+    private final boolean[] linkFromStart;
+    private final boolean[] linkToFinish;
     final List<ScheduleWarning> warnings = new ArrayList<>();
     long computedFinish;
     long finishTarget;
@@ -81,6 +93,15 @@ final class CpmRun {
         totalFloat = new long[n];
         freeFloat = new long[n];
         critical = new boolean[n];
+        earlyStartOrdinal = new long[n];
+        fastEs = new boolean[n];
+        lateFinishOrdinal = new long[n];
+        linkFromStart = new boolean[net.m];
+        linkToFinish = new boolean[net.m];
+        for (int l = 0; l < net.m; l++) {
+            linkFromStart[l] = linkType(l).fromStart();
+            linkToFinish[l] = linkType(l).toFinish();
+        }
     }
 
     /**
@@ -167,6 +188,10 @@ final class CpmRun {
         return time.cal(task);
     }
 
+    CalendarTable tab(int task) {
+        return time.tab(task);
+    }
+
     boolean isMilestone(int task) {
         return time.isMilestone(task);
     }
@@ -189,7 +214,7 @@ final class CpmRun {
     /** The date a link imposes on its successor's start (SS, FS) or finish (FF, SF) in the forward pass. */
     long forwardBound(int link) {
         int p = net.linkPred[link];
-        boolean fromStart = linkType(link).fromStart();
+        boolean fromStart = linkFromStart[link];
         long date;
         if (alapPass && isAlap(p)) {
             date = fromStart ? ls[p] : lf[p];
@@ -202,7 +227,7 @@ final class CpmRun {
     /** The date a link imposes on its predecessor's start (SS, SF) or finish (FS, FF) in the backward pass. */
     long backwardBound(int link) {
         int s = net.linkSucc[link];
-        boolean toFinish = linkType(link).toFinish();
+        boolean toFinish = linkToFinish[link];
         long date;
         if (topo.isSummary(s)) {
             date = toFinish ? entryLateFinish[sx(s)] : entryLateStart[sx(s)];
@@ -248,7 +273,7 @@ final class CpmRun {
         for (int k = topo.predStart[task]; k < topo.predStart[task + 1]; k++) {
             int l = topo.predLinks[k];
             long b = forwardBound(l);
-            if (linkType(l).toFinish()) {
+            if (linkToFinish[l]) {
                 fb = Math.max(fb, b);
             } else {
                 sb = Math.max(sb, b);
@@ -290,7 +315,8 @@ final class CpmRun {
     }
 
     private void forwardLeaf(int i) {
-        WorkCalendar c = cal(i);
+        fastEs[i] = false;
+        CalendarTable c = tab(i);
         long d = duration[i];
         long as = net.actualStart[i];
         long af = net.actualFinish[i];
@@ -316,6 +342,17 @@ final class CpmRun {
         if (fb != NONE) {
             start = Math.max(start, startFromFinish(i, fb, d));
         }
+        if (d > 0 && !net.milestone[i] && net.constraint[i] == 0 && net.levelingDelay[i] <= 0 && !time.byAssignments(i)
+                && !(net.finishAtLinkBound && fb != NONE)) {
+            // the common case in one calendar lookup: the start is the working minute with the bound's
+            // ordinal k, the finish the end of working minute k + d - 1 (startAt, then finishOf)
+            long k = c.ordinal(start);
+            es[i] = c.minuteOf(k);
+            ef[i] = c.minuteOf(k + d - 1) + 1;
+            earlyStartOrdinal[i] = k;
+            fastEs[i] = true;
+            return;
+        }
         start = startAt(i, start);
         start = applyEarlyConstraint(i, start, d);
         if (net.levelingDelay[i] > 0) {
@@ -332,7 +369,7 @@ final class CpmRun {
         }
     }
 
-    private void forwardStarted(int i, WorkCalendar c, long d, long as, long sb, long fb) {
+    private void forwardStarted(int i, CalendarTable c, long d, long as, long sb, long fb) {
         es[i] = as;
         long rem = remainingDuration(i);
         if (net.statusDate == NONE) {
@@ -368,7 +405,7 @@ final class CpmRun {
     /** Applies the task's constraint to a logic-driven early start; reports conflicts. */
     long applyEarlyConstraint(int i, long start, long d) {
         long cd = net.constraintDate[i];
-        WorkCalendar c = cal(i);
+        CalendarTable c = tab(i);
         boolean honor = net.honorConstraintDates;
         switch (constraint(i)) {
             case START_NO_EARLIER_THAN, START_ON:
@@ -425,7 +462,7 @@ final class CpmRun {
     }
 
     /** Whether {@code a} is later than {@code b} by some working time. */
-    static boolean laterInWork(WorkCalendar c, long a, long b) {
+    static boolean laterInWork(CalendarTable c, long a, long b) {
         return a > b && c.workingBetween(b, a) > 0;
     }
 
@@ -473,7 +510,7 @@ final class CpmRun {
                 continue;
             }
             long b = backwardBound(l);
-            if (linkType(l).fromStart()) {
+            if (linkFromStart[l]) {
                 xs = Math.min(xs, b);
             } else {
                 xf = Math.min(xf, b);
@@ -517,7 +554,7 @@ final class CpmRun {
             calcLf[i] = ef[i];
             return;
         }
-        WorkCalendar c = cal(i);
+        CalendarTable c = tab(i);
         long d = duration[i];
         boolean started = net.actualStart[i] != NONE;
         long rem = started ? remainingDuration(i) : d;
@@ -537,7 +574,7 @@ final class CpmRun {
                 continue;
             }
             long b = backwardBound(l);
-            finish = Math.min(finish, linkType(l).fromStart() ? TaskTime.latestFinishFromStart(c, b, d) : b);
+            finish = Math.min(finish, linkFromStart[l] ? TaskTime.latestFinishFromStart(c, b, d) : b);
         }
         finish = applyLateConstraint(i, finish, d);
         if (net.deadline[i] != NONE) {
@@ -560,6 +597,8 @@ final class CpmRun {
         // k = working minutes before the finish; the previous working finish, the next working start and
         // finish - remaining all follow from it without searching the calendar again
         long k = c.ordinal(finish);
+        // every branch below leaves ordinal(lf) = k: minuteOf(k), minuteOf(k - 1) + 1 and finish itself
+        lateFinishOrdinal[i] = k;
         long latestEquivalent = c.minuteOf(k);
         if (net.startMilestone[i] && rem == 0) {
             finish = latestEquivalent;
@@ -583,7 +622,7 @@ final class CpmRun {
 
     long applyLateConstraint(int i, long finish, long d) {
         long cd = net.constraintDate[i];
-        WorkCalendar c = cal(i);
+        CalendarTable c = tab(i);
         boolean honor = net.honorConstraintDates;
         return switch (constraint(i)) {
             case FINISH_NO_LATER_THAN, FINISH_ON -> Math.min(finish, cd);

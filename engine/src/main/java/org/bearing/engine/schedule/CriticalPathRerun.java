@@ -1,11 +1,18 @@
 package org.bearing.engine.schedule;
 
+import org.bearing.engine.calendar.CalendarTable;
+import org.bearing.engine.calendar.WallClock;
+import org.bearing.engine.calendar.WorkCalendar;
+
 /**
  * Re-runs the critical path of one compiled {@link ScheduleNetwork} with other task durations, re-using the
  * network's topological order and one set of primitive arrays: the hook for Monte Carlo simulation, where the
  * same network is scheduled thousands of times with sampled durations. The rules are exactly those of
  * {@link CriticalPathScheduler} (calendars, link types, lags, constraints, summaries, progress); only warnings
  * and free float are skipped. A started task's remaining duration scales with sampled / planned duration.
+ * Calendar arithmetic goes through {@link CalendarTable}s over the planned schedule's span (built once per
+ * network and shared by {@link #CriticalPathRerun(CriticalPathRerun)}), which return exactly what the calendars
+ * return.
  *
  * <p>Not thread-safe: use one instance per thread (instances on the same network share nothing mutable).
  */
@@ -13,13 +20,63 @@ public final class CriticalPathRerun {
 
     private final ScheduleNetwork network;
     private final CpmRun run;
+    /** Calendar tables shared by re-runs of the same network. */
+    private final CalendarTable[] tables;
     private boolean ran;
     private boolean backward;
 
     public CriticalPathRerun(ScheduleNetwork network) {
+        this(network, null);
+    }
+
+    /**
+     * A re-run of the same network as {@code other} that shares its calendar tables (immutable), so that one
+     * thread per worker does not build them again.
+     */
+    public CriticalPathRerun(CriticalPathRerun other) {
+        this(other.network, other);
+    }
+
+    private CriticalPathRerun(ScheduleNetwork network, CriticalPathRerun other) {
         this.network = network;
         this.run = new CpmRun(network);
         this.run.quiet = true;
+        if (other != null) {
+            tables = other.tables;
+        } else {
+            run.execute();
+            tables = tables(network, run);
+        }
+        run.time.useTables(java.util.Arrays.copyOf(tables, tables.length - 2),
+                tables[tables.length - 2], tables[tables.length - 1]);
+    }
+
+    /**
+     * Calendar tables (the network's calendars, then the project and the 24-hour calendar) over the span of the
+     * planned schedule widened on both sides: half the span plus two years after, one year before. Dates of
+     * sampled schedules outside it are still exact, only slower.
+     */
+    private static CalendarTable[] tables(ScheduleNetwork net, CpmRun planned) {
+        long lo = net.projectStart;
+        long hi = net.projectStart;
+        for (int i = 0; i < net.n; i++) {
+            for (long t : new long[] {planned.es[i], planned.ef[i], planned.ls[i], planned.lf[i]}) {
+                if (Math.abs(t) < 1L << 40) {
+                    lo = Math.min(lo, t);
+                    hi = Math.max(hi, t);
+                }
+            }
+        }
+        long fromDay = Math.floorDiv(lo, WallClock.MINUTES_PER_DAY) - 366;
+        long toDay = Math.floorDiv(hi, WallClock.MINUTES_PER_DAY) + 2 * 366
+                + (hi - lo) / WallClock.MINUTES_PER_DAY / 2;
+        CalendarTable[] t = new CalendarTable[net.calendars.length + 2];
+        for (int c = 0; c < net.calendars.length; c++) {
+            t[c] = CalendarTable.of(net.calendars[c], fromDay, toDay);
+        }
+        t[t.length - 2] = CalendarTable.of(net.projectCalendar, fromDay, toDay);
+        t[t.length - 1] = CalendarTable.of(WorkCalendar.twentyFourHour(), fromDay, toDay);
+        return t;
     }
 
     public ScheduleNetwork network() {

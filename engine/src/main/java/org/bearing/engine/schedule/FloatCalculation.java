@@ -1,7 +1,7 @@
 package org.bearing.engine.schedule;
 
 import org.bearing.engine.calendar.WallClock;
-import org.bearing.engine.calendar.WorkCalendar;
+import org.bearing.engine.calendar.CalendarTable;
 
 /**
  * Total float, free float, critical flags and float warnings of one {@link CpmRun}, after both passes. Total
@@ -40,7 +40,7 @@ final class FloatCalculation {
     }
 
     /** Total float by the network's rule; the start float of a started task is not meaningful. */
-    private long floatOf(WorkCalendar c, int i, boolean startFloatApplies) {
+    private long floatOf(CalendarTable c, int i, boolean startFloatApplies) {
         long finishFloat = c.workingBetween(run.ef[i], run.lf[i]);
         if (!startFloatApplies) {
             return finishFloat;
@@ -60,8 +60,11 @@ final class FloatCalculation {
             run.critical[i] = false;
             return;
         }
-        WorkCalendar c = run.cal(i);
-        long tf = floatOf(c, i, run.net.actualStart[i] == NONE);
+        CalendarTable c = run.tab(i);
+        // a fast-path task is not started, has no assignments and LS = LF - d in its calendar, so its start and
+        // finish float are both ordinal(LF) - ordinal(ES) - d
+        long tf = run.fastEs[i] ? run.lateFinishOrdinal[i] - run.earlyStartOrdinal[i] - run.duration[i]
+                : floatOf(c, i, run.net.actualStart[i] == NONE);
         run.totalFloat[i] = tf;
         run.critical[i] = tf <= run.net.criticalFloat;
         if (run.quiet) {
@@ -100,7 +103,7 @@ final class FloatCalculation {
     }
 
     private void summaryFloat(int s) {
-        WorkCalendar c = run.cal(s);
+        CalendarTable c = run.tab(s);
         long tf = floatOf(c, s, true);
         run.totalFloat[s] = tf;
         // MS Project: a summary is run.critical by its own total float, not because a child is

@@ -145,6 +145,33 @@ class MonteCarloSimulationTest {
         assertThat(drivers.get(1).finishShiftMinutes()).isZero();
     }
 
+    /** Without spread (no estimates, no risks) every iteration is the deterministic schedule. */
+    @Test
+    void zeroSpreadEqualsTheDeterministicFinish() {
+        ScheduleNetwork net = new NetworkGenerator(11).generate(500);
+        SimulationResult r = new MonteCarloSimulation(RiskModel.builder(net).build())
+                .run(new SimulationOptions(40, 3, 2, 40));
+        long planned = new org.bearing.engine.schedule.CriticalPathScheduler().schedule(net).projectFinish();
+        assertThat(r.deterministicFinish()).isEqualTo(planned);
+        for (int k = 0; k < 40; k++) {
+            assertThat(r.finish(k)).isEqualTo(planned);
+        }
+        assertThat(r.finishPercentile(1)).isEqualTo(planned);
+        assertThat(r.finishPercentile(100)).isEqualTo(planned);
+    }
+
+    /** The tornado that re-uses the iterations where an event does not occur equals the one that re-runs all. */
+    @Test
+    void tornadoReusingUnaffectedIterationsEqualsFullReruns() {
+        ScheduleNetwork net = new NetworkGenerator(8).generate(300);
+        MonteCarloSimulation sim = new MonteCarloSimulation(MonteCarloBench.model(net, 8));
+        SimulationResult r = sim.run(new SimulationOptions(120, 5, 2, 120));
+        List<RiskDriver> reused = sim.riskDrivers(r, 80);
+        assertThat(reused).hasSize(5).isEqualTo(sim.riskDrivers(r, 80, false));
+        assertThat(reused.get(0).finishShiftMinutes()).isPositive();
+        assertThat(sim.riskDrivers(r, 50)).isEqualTo(sim.riskDrivers(r, 50, false));
+    }
+
     @Test
     void identicalResultsOnOneTwoAndEightThreads() {
         ScheduleNetwork net = new NetworkGenerator(5).generate(400);
