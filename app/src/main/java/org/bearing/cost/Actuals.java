@@ -37,8 +37,11 @@ public class Actuals {
     private final Projects projects;
     private final Tasks tasks;
     private final Resources resources;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Actuals(ActualsStore store, Projects projects, Tasks tasks, Resources resources) {
+    Actuals(ActualsStore store, Projects projects, Tasks tasks, Resources resources,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.projects = projects;
         this.tasks = tasks;
@@ -106,7 +109,7 @@ public class Actuals {
     public Actual.CostEntry decideCost(long projectId, long entryId, Actual.Decision d, String by) {
         Actual.CostEntry e = store.costEntry(projectId, entryId).orElseThrow(() -> new NotFoundException("Cost entry", entryId));
         ApprovalPolicy.requireDecision("Cost entry " + entryId, e.status(), e.submittedBy(), by, status(d), d.note());
-        decide("cost", entryId, d, by);
+        decide(projectId, "cost", entryId, d, by);
         return store.costEntry(projectId, entryId).orElseThrow();
     }
 
@@ -114,14 +117,15 @@ public class Actuals {
     public Actual.TimeEntry decideTime(long projectId, long entryId, Actual.Decision d, String by) {
         Actual.TimeEntry e = store.timeEntry(projectId, entryId).orElseThrow(() -> new NotFoundException("Time entry", entryId));
         ApprovalPolicy.requireDecision("Time entry " + entryId, e.status(), e.submittedBy(), by, status(d), d.note());
-        decide("time", entryId, d, by);
+        decide(projectId, "time", entryId, d, by);
         return store.timeEntry(projectId, entryId).orElseThrow();
     }
 
-    private void decide(String table, long id, Actual.Decision d, String by) {
+    private void decide(long projectId, String table, long id, Actual.Decision d, String by) {
         if (!store.decide(table, id, d.status(), by, now(), d.note())) {
             throw new RuleViolationException("already-decided", "status", "the entry was decided meanwhile; a decision is final");
         }
+        events.publishEvent(new ActualCostChanged(projectId));
     }
 
     private static ApprovalStatus status(Actual.Decision d) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Earned value history: one snapshot of the project's measures per status date. When the status date moves, the
  * measures at the new date are recorded; while it stays, plan changes (progress entered after moving the date) refresh
- * that date's snapshot, so each reporting period keeps the measures as last reported for it. Both run just before the
+ * that date's snapshot, as do decisions on actuals, so each reporting period keeps the measures as last reported for it. Both run just before the
  * change commits, after the reschedule, in the same transaction: a snapshot never outlives a rolled-back change.
  * A project without a baseline has no earned value and gets no snapshot.
  */
@@ -50,9 +50,19 @@ public class EarnedValueSnapshots {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(PlanChanged event) {
-        Project project = projects.get(event.projectId());
-        if (project.statusDate() != null && store.exists(event.projectId(), project.statusDate())) {
-            record(event.projectId());
+        refresh(event.projectId());
+    }
+
+    /** An approved (or rejected) actual changes AC at the current status date. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(ActualCostChanged event) {
+        refresh(event.projectId());
+    }
+
+    private void refresh(long projectId) {
+        Project project = projects.get(projectId);
+        if (project.statusDate() != null && store.exists(projectId, project.statusDate())) {
+            record(projectId);
         }
     }
 

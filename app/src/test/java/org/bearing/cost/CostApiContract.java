@@ -217,6 +217,8 @@ abstract class CostApiContract {
         rejected(422, "status", () -> approver.post(decision, fields("status", "REJECTED", "note", "late")));
         assertThat(api.get(ev).json().get("project").get("ac").asDouble()).as("approved actuals replace progress")
                 .isEqualTo(1234.5);
+        assertThat(api.get(ev + "/history").json().get("periods").get(0).get("ac").asDouble())
+                .as("the decision refreshes the snapshot of the current status date").isEqualTo(1234.5);
 
         long dev = jdbc.sql("select id from resource where project_id = ?").param(f.project()).query(Long.class).single();
         Reply time = approver.post("/api/v1/projects/" + f.project() + "/time-entries", fields("taskId", f.build(),
