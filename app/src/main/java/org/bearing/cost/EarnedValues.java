@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * baseline cost over its baseline dates in working time; earned value is % complete × that budget; actual cost is
  * fixed cost × % complete plus actual work × standard rate (and cost per use once started). Where a task reports
  * progress but no actual work, actual work is taken as % complete × planned work, as MS Project does when it
- * updates resources from task progress.
+ * updates resources from task progress. Once the project has approved actuals ({@link Actuals}), AC is those instead:
+ * approved cost entries plus approved hours × standard rate, dated up to the status date.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,14 +53,28 @@ public class EarnedValues {
     private final Assignments assignments;
     private final Resources resources;
     private final Scheduling scheduling;
+    private final Actuals actuals;
 
-    EarnedValues(Projects projects, Tasks tasks, Baselines baselines, Assignments assignments, Resources resources, Scheduling scheduling) {
+    EarnedValues(Projects projects, Tasks tasks, Baselines baselines, Assignments assignments, Resources resources, Scheduling scheduling,
+                 Actuals actuals) {
+        this.actuals = actuals;
         this.projects = projects;
         this.tasks = tasks;
         this.baselines = baselines;
         this.assignments = assignments;
         this.resources = resources;
         this.scheduling = scheduling;
+    }
+
+    /**
+     * The report against the latest baseline, or empty when the project has none (no exception, so that a caller
+     * inside another transaction does not mark it for rollback).
+     */
+    public java.util.Optional<EarnedValueReport> reportIfBaselined(long projectId, Granularity granularity) {
+        if (baselines.all(projectId).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(report(projectId, null, granularity));
     }
 
     public EarnedValueReport report(long projectId, Integer baselineNumber, Granularity granularity) {
@@ -111,11 +126,15 @@ public class EarnedValues {
         }
         Baseline ev = b.build();
         StatusUpdate update = new StatusUpdate(leaves.size(), statusTime);
+        // approved actuals, when the project books any, are the actual cost; otherwise AC is what progress implies
+        java.util.Optional<Map<Long, Double>> booked = actuals.approvedActualCost(projectId, statusDate);
         for (int i = 0; i < leaves.size(); i++) {
             Task t = leaves.get(i);
             double pct = t.percentComplete() == null ? 0 : t.percentComplete().doubleValue() / 100.0;
             boolean started = t.actualStart() != null || pct > 0;
-            update.progress(i, started, pct, actualCost(t, pct, started, byTask.getOrDefault(t.id(), List.of()), resourcesById));
+            double ac = booked.isPresent() ? booked.get().getOrDefault(t.id(), 0.0)
+                    : actualCost(t, pct, started, byTask.getOrDefault(t.id(), List.of()), resourcesById);
+            update.progress(i, started, pct, ac);
         }
         EarnedValueHistory history = EarnedValueHistory.compute(ev, List.of(update));
 

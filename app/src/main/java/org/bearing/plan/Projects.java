@@ -52,6 +52,9 @@ public class Projects {
         requireValid(d, -1);
         long id = store.insert(d);
         events.publishEvent(new PlanChanged(id));
+        if (d.statusDate() != null) {
+            events.publishEvent(new StatusDateMoved(id, null, d.statusDate()));
+        }
         return get(id);
     }
 
@@ -61,6 +64,9 @@ public class Projects {
         requireValid(d, id);
         store.update(id, current.version(), d);
         events.publishEvent(new PlanChanged(id));
+        if (d.statusDate() != null && !d.statusDate().equals(current.statusDate())) {
+            events.publishEvent(new StatusDateMoved(id, current.statusDate(), d.statusDate()));
+        }
         return get(id);
     }
 

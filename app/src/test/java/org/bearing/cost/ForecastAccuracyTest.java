@@ -2,42 +2,97 @@ package org.bearing.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 
+import org.bearing.engine.earnedvalue.EarnedValueMeasures;
 import org.junit.jupiter.api.Test;
 
-/** The learned method selection is scored only on projects it did not learn from. */
+/** Learned forecasts are scored only on projects they did not learn from; figures measured on the real DSLIB. */
 class ForecastAccuracyTest {
 
-    /** Errors of one project: cost method 0 and 1 at the 10 % point, nothing else. */
-    private static double[][] project(double method0, double method1) {
-        double[][] e = new double[ForecastAccuracy.METHODS.size()][ForecastAccuracy.COMPLETION.length];
-        for (double[] row : e) {
-            Arrays.fill(row, Double.NaN);
+    /**
+     * A synthetic finished project, BAC 1000 and PD 100, that overran its budget by {@code overrun} on the remaining
+     * work: the real cost is AC + overrun × (BAC − EV) at every point. A point every 10 % of EV / BAC.
+     */
+    private static ForecastAccuracy.Finished project(double overrun, Random random) {
+        EarnedValueMeasures[] at = new EarnedValueMeasures[ForecastAccuracy.COMPLETION.length];
+        double rac = 0;
+        for (int c = 0; c < at.length; c++) {
+            double ev = 100 * (c + 1) - 50 * random.nextDouble();
+            double ac = ev * (0.9 + 0.2 * random.nextDouble());
+            at[c] = new EarnedValueMeasures(ev, ev, ac, 1000, Double.NaN, ev / 10, ev / 10, 100);
         }
-        e[0][0] = method0;
-        e[1][0] = method1;
-        return e;
+        // the real cost fits the rule at the 50 % point exactly; elsewhere AC's noise makes it approximate
+        EarnedValueMeasures mid = at[4];
+        rac = mid.ac() + overrun * (mid.bac() - mid.ev());
+        return new ForecastAccuracy.Finished(at, 100, rac);
     }
 
     @Test
-    void choosesTheMethodThatWasBestOnTheOtherFolds() {
-        List<double[][]> errors = new ArrayList<>();
-        errors.add(project(10, 0)); // fold 0: method 1 would be right here, but the other folds favour method 0
-        for (int i = 1; i < 5; i++) {
-            errors.add(project(1, 5));
+    void aLearnedCalibrationBeatsTheClassicalMethodsWhenEveryProjectOverrunsAlike() {
+        Random random = new Random(3);
+        List<ForecastAccuracy.Finished> finished = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            finished.add(project(1.3, random));
         }
-        int[] count = new int[ForecastAccuracy.COMPLETION.length];
-        double[] mape = ForecastAccuracy.crossValidatedSelection(errors, false, count);
-        // fold 0 learns method 0 (1 < 5) and scores 10; folds 1..4 learn method 0 (3.25 < 3.75) and score 1
-        assertThat(mape[0]).isCloseTo((10 + 1 + 1 + 1 + 1) / 5.0, within(1e-9));
-        assertThat(count[0]).isEqualTo(5);
-        assertThat(mape[1]).isNaN();
-        assertThat(count[1]).isZero();
-        // no duration method has any error recorded
-        assertThat(ForecastAccuracy.crossValidatedSelection(errors, true, new int[9])[0]).isNaN();
+        ForecastAccuracy.Result r = ForecastAccuracy.evaluateFinished(finished);
+        int classical = r.best(false, false);
+        int learned = r.best(false, true);
+        assertThat(r.names().get(classical)).startsWith("EAC = ");
+        assertThat(r.names().get(learned)).startsWith("learned: ");
+        assertThat(r.average(learned)).isLessThan(r.average(classical) / 2);
+        assertThat(r.improvement(false)).isGreaterThan(0.5);
+        assertThat(r.count()[learned]).containsOnly(30);
     }
+
+    @Test
+    void aHeldOutProjectIsNotAmongItsOwnTrainingCases() {
+        Random random = new Random(5);
+        List<ForecastAccuracy.Finished> finished = List.of(project(1.0, random), project(2.0, random),
+                project(3.0, random));
+        List<org.bearing.engine.earnedvalue.LearnedForecast.Case> cases = ForecastAccuracy.cases(finished, 1, false);
+        assertThat(cases).hasSize(2 * ForecastAccuracy.COMPLETION.length);
+        assertThat(cases).extracting(c -> c.actual())
+                .containsOnly(finished.get(0).rac(), finished.get(2).rac())
+                .doesNotContain(finished.get(1).rac());
+    }
+
+    @Test
+    void withASingleProjectNothingIsLearnedAndTheForecastStaysClassical() {
+        ForecastAccuracy.Result r = ForecastAccuracy.evaluateFinished(List.of(project(1.3, new Random(1))));
+        int calibrated = ForecastAccuracy.METHODS.size(); // first learner: calibrated AC + (BAC - EV)
+        assertThat(r.names().get(calibrated)).startsWith("learned: calibrated AC + (BAC - EV)");
+        for (int c = 0; c < ForecastAccuracy.COMPLETION.length; c++) {
+            assertThat(r.mape()[calibrated][c]).isCloseTo(r.mape()[0][c], within(1e-9));
+        }
+    }
+
+    /**
+     * All tracked DSLIB projects: the figures {@code bearing bench forecast} prints. Regression figures: the relative
+     * improvements measured (not the 20 % the issue asked for, which is not reached; see README).
+     */
+    @Test
+    void measuresTheLearnedImprovementOnAllTrackedDslibProjects() {
+        Optional<Path> dslib = DslibCheck.locate();
+        assumeTrue(dslib.isPresent(), "../shared/data/dslib is absent");
+        ForecastAccuracy.Result r = new ForecastAccuracy().run(DslibCheck.workbooks(dslib.get()));
+        assertThat(r.projects()).isEqualTo(78);
+        assertThat(r.names().get(r.best(false, false))).isEqualTo("EAC = AC + (BAC - EV)");
+        assertThat(r.names().get(r.best(true, false))).isEqualTo("EAC(t) = AT + (PD - ES)");
+        assertThat(r.average(r.best(false, false))).isCloseTo(6.18, within(0.01));
+        assertThat(r.average(r.best(true, false))).isCloseTo(11.21, within(0.01));
+        assertThat(r.improvement(false)).isCloseTo(COST_IMPROVEMENT, within(0.001));
+        assertThat(r.improvement(true)).isCloseTo(DURATION_IMPROVEMENT, within(0.001));
+        assertThat(r.improvement(false)).isLessThan(ForecastAccuracy.TARGET_IMPROVEMENT); // the issue's 20 %: not met
+        assertThat(r.improvement(true)).isLessThan(ForecastAccuracy.TARGET_IMPROVEMENT);
+    }
+
+    private static final double COST_IMPROVEMENT = 0.0602;
+    private static final double DURATION_IMPROVEMENT = 0.0029;
 }

@@ -1,8 +1,17 @@
 package org.bearing.cost.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.bearing.cost.EarnedValueReport;
+import org.bearing.cost.EarnedValueSnapshot;
+import org.bearing.cost.EarnedValueSnapshots;
 import org.bearing.cost.EarnedValues;
 import org.bearing.engine.earnedvalue.Granularity;
+import org.bearing.platform.InvalidFieldException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,9 +21,54 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EarnedValueController {
     private final EarnedValues earnedValues;
+    private final EarnedValueSnapshots snapshots;
 
-    EarnedValueController(EarnedValues earnedValues) {
+    EarnedValueController(EarnedValues earnedValues, EarnedValueSnapshots snapshots) {
         this.earnedValues = earnedValues;
+        this.snapshots = snapshots;
+    }
+
+    /** The measures per reporting period: one snapshot per status date the project has had, oldest first. */
+    record History(long projectId, List<EarnedValueSnapshot> periods) {
+    }
+
+    /**
+     * The earned value tables as a file: XLSX with a sheet per table (measures by WBS, time-phased PV/EV/AC, history)
+     * or CSV of one table ({@code table=measures|time-phased|history}, default measures). The second path serves the
+     * same file to the browser's session (the API takes Basic or token authentication only).
+     */
+    @GetMapping({"/api/v1/projects/{projectId}/earned-value/export", "/projects/{projectId}/earned-value/export"})
+    ResponseEntity<byte[]> export(@PathVariable long projectId, @RequestParam(defaultValue = "xlsx") String format,
+                                  @RequestParam(defaultValue = "measures") String table,
+                                  @RequestParam(required = false) Integer baseline,
+                                  @RequestParam(defaultValue = "WEEK") Granularity granularity) {
+        EarnedValueExport.Table t = switch (table) {
+            case "measures" -> EarnedValueExport.Table.MEASURES;
+            case "time-phased" -> EarnedValueExport.Table.TIME_PHASED;
+            case "history" -> EarnedValueExport.Table.HISTORY;
+            default -> throw new InvalidFieldException("table", "table must be measures, time-phased or history, not '"
+                    + table + "'");
+        };
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw new InvalidFieldException("format", "format must be csv or xlsx, not '" + format + "'");
+        }
+        EarnedValueReport report = earnedValues.report(projectId, baseline, granularity);
+        List<EarnedValueSnapshot> history = snapshots.history(projectId);
+        String name = "earned-value-" + projectId + "-" + report.statusDate();
+        if (format.equals("csv")) {
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-" + table + ".csv\"")
+                    .body(EarnedValueExport.csv(report, history, t).getBytes(StandardCharsets.UTF_8));
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".xlsx\"")
+                .body(EarnedValueExport.xlsx(report, history));
+    }
+
+    @GetMapping("/api/v1/projects/{projectId}/earned-value/history")
+    History history(@PathVariable long projectId) {
+        return new History(projectId, snapshots.history(projectId));
     }
 
     @GetMapping("/api/v1/projects/{projectId}/earned-value")

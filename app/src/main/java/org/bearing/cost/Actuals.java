@@ -1,0 +1,233 @@
+package org.bearing.cost;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bearing.cost.persistence.ActualsStore;
+import org.bearing.plan.Project;
+import org.bearing.plan.Projects;
+import org.bearing.plan.Resource;
+import org.bearing.plan.Resources;
+import org.bearing.plan.Task;
+import org.bearing.plan.Tasks;
+import org.bearing.platform.InvalidFieldException;
+import org.bearing.platform.NotFoundException;
+import org.bearing.platform.RuleViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A project's actuals: cost and time entries submitted against leaf tasks and decided under the {@link ApprovalPolicy},
+ * the reserves held outside the baseline and the funding by period. Approved entries give the actual cost of
+ * earned value ({@link #approvedActualCost}).
+ */
+@Service
+@Transactional
+public class Actuals {
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e13");
+    private static final BigDecimal MAX_HOURS = new BigDecimal("24");
+
+    private final ActualsStore store;
+    private final Projects projects;
+    private final Tasks tasks;
+    private final Resources resources;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Actuals(ActualsStore store, Projects projects, Tasks tasks, Resources resources,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+        this.store = store;
+        this.projects = projects;
+        this.tasks = tasks;
+        this.resources = resources;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Actual.CostEntry> costEntries(long projectId) {
+        projects.get(projectId);
+        return store.costEntries(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Actual.TimeEntry> timeEntries(long projectId) {
+        projects.get(projectId);
+        return store.timeEntries(projectId);
+    }
+
+    /** Submits a cost entry; it counts in AC once someone else approves it. */
+    public Actual.CostEntry submit(long projectId, Actual.CostEntryDraft d, String by) {
+        Project project = projects.get(projectId);
+        leafTask(projectId, d.taskId());
+        if (d.date() == null) {
+            throw new InvalidFieldException("date", "date is required");
+        }
+        requireNotBeforeStart(project, d.date(), "date");
+        if (d.amount() == null || d.amount().signum() == 0 || d.amount().abs().compareTo(MAX_AMOUNT) >= 0) {
+            throw new InvalidFieldException("amount", "amount must be a non-zero amount below 10^13 (negative for a credit)");
+        }
+        if (d.amount().scale() > 2) {
+            throw new InvalidFieldException("amount", "amount has at most 2 decimals, got " + d.amount().toPlainString());
+        }
+        if (d.category() == null || d.category().isBlank() || d.category().length() > 100) {
+            throw new InvalidFieldException("category", "category is required, up to 100 characters");
+        }
+        if (d.description() != null && d.description().length() > 1000) {
+            throw new InvalidFieldException("description", "description is at most 1000 characters");
+        }
+        long id = store.insertCost(projectId, d, by, now());
+        return store.costEntry(projectId, id).orElseThrow();
+    }
+
+    /** Submits a time entry of a resource on a task. */
+    public Actual.TimeEntry submit(long projectId, Actual.TimeEntryDraft d, String by) {
+        Project project = projects.get(projectId);
+        leafTask(projectId, d.taskId());
+        if (d.resourceId() == null) {
+            throw new InvalidFieldException("resourceId", "resourceId is required");
+        }
+        if (resources.visibleTo(projectId).stream().noneMatch(r -> r.id() == d.resourceId())) {
+            throw new NotFoundException("Resource", d.resourceId(), "resourceId");
+        }
+        if (d.day() == null) {
+            throw new InvalidFieldException("day", "day is required");
+        }
+        requireNotBeforeStart(project, d.day(), "day");
+        if (d.hours() == null || d.hours().signum() <= 0 || d.hours().compareTo(MAX_HOURS) > 0 || d.hours().scale() > 2) {
+            throw new InvalidFieldException("hours", "hours must be more than 0 and at most 24, with at most 2 decimals");
+        }
+        long id = store.insertTime(projectId, d, by, now());
+        return store.timeEntry(projectId, id).orElseThrow();
+    }
+
+    /** Approves or rejects a submitted cost entry (see {@link ApprovalPolicy}). */
+    public Actual.CostEntry decideCost(long projectId, long entryId, Actual.Decision d, String by) {
+        Actual.CostEntry e = store.costEntry(projectId, entryId).orElseThrow(() -> new NotFoundException("Cost entry", entryId));
+        ApprovalPolicy.requireDecision("Cost entry " + entryId, e.status(), e.submittedBy(), by, status(d), d.note());
+        decide(projectId, "cost", entryId, d, by);
+        return store.costEntry(projectId, entryId).orElseThrow();
+    }
+
+    /** Approves or rejects a submitted time entry (see {@link ApprovalPolicy}). */
+    public Actual.TimeEntry decideTime(long projectId, long entryId, Actual.Decision d, String by) {
+        Actual.TimeEntry e = store.timeEntry(projectId, entryId).orElseThrow(() -> new NotFoundException("Time entry", entryId));
+        ApprovalPolicy.requireDecision("Time entry " + entryId, e.status(), e.submittedBy(), by, status(d), d.note());
+        decide(projectId, "time", entryId, d, by);
+        return store.timeEntry(projectId, entryId).orElseThrow();
+    }
+
+    private void decide(long projectId, String table, long id, Actual.Decision d, String by) {
+        if (!store.decide(table, id, d.status(), by, now(), d.note())) {
+            throw new RuleViolationException("already-decided", "status", "the entry was decided meanwhile; a decision is final");
+        }
+        events.publishEvent(new ActualCostChanged(projectId));
+    }
+
+    private static ApprovalStatus status(Actual.Decision d) {
+        if (d.status() == null) {
+            throw new InvalidFieldException("status", "status is required: APPROVED or REJECTED");
+        }
+        return d.status();
+    }
+
+    @Transactional(readOnly = true)
+    public Actual.Reserves reserves(long projectId) {
+        projects.get(projectId);
+        return store.reserves(projectId).orElse(new Actual.Reserves(BigDecimal.ZERO, BigDecimal.ZERO));
+    }
+
+    public Actual.Reserves setReserves(long projectId, Actual.Reserves r) {
+        projects.get(projectId);
+        money("managementReserve", r.managementReserve());
+        money("contingency", r.contingency());
+        store.saveReserves(projectId, r);
+        return reserves(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Actual.FundingPeriod> funding(long projectId) {
+        projects.get(projectId);
+        return store.funding(projectId);
+    }
+
+    /** Replaces the funding by period; periods must not overlap. */
+    public List<Actual.FundingPeriod> setFunding(long projectId, List<Actual.FundingPeriod> periods) {
+        projects.get(projectId);
+        if (periods == null) {
+            throw new InvalidFieldException("periods", "a list of funding periods is required (it may be empty)");
+        }
+        List<Actual.FundingPeriod> sorted = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            Actual.FundingPeriod p = periods.get(i);
+            if (p == null || p.start() == null || p.end() == null || p.end().isBefore(p.start())) {
+                throw new InvalidFieldException("periods[" + i + "]", "each period needs start <= end");
+            }
+            money("periods[" + i + "].amount", p.amount());
+            sorted.add(p);
+        }
+        sorted.sort(java.util.Comparator.comparing(Actual.FundingPeriod::start));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (!sorted.get(i).start().isAfter(sorted.get(i - 1).end())) {
+                throw new RuleViolationException("overlapping-funding", "periods", "funding periods " + sorted.get(i - 1).start()
+                        + ".." + sorted.get(i - 1).end() + " and " + sorted.get(i).start() + ".." + sorted.get(i).end() + " overlap");
+            }
+        }
+        store.replaceFunding(projectId, sorted);
+        return store.funding(projectId);
+    }
+
+    /**
+     * Actual cost per task from approved entries dated up to {@code asOf}: Σ cost entries + Σ hours × the resource's
+     * standard rate (per hour); a task without entries has none. Empty when the project has no approved entry at
+     * all, so that AC falls back to what progress implies.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Map<Long, Double>> approvedActualCost(long projectId, LocalDate asOf) {
+        if (!store.anyApproved(projectId)) {
+            return java.util.Optional.empty();
+        }
+        Map<Long, Double> out = new HashMap<>();
+        store.approvedCostByTask(projectId, asOf).forEach((task, amount) -> out.merge(task, amount.doubleValue(), Double::sum));
+        Map<Long, Resource> byId = new HashMap<>();
+        resources.visibleTo(projectId).forEach(r -> byId.put(r.id(), r));
+        for (Object[] row : store.approvedHours(projectId, asOf)) {
+            Resource r = byId.get((Long) row[1]);
+            double rate = r == null ? 0 : r.standardRate().doubleValue();
+            out.merge((Long) row[0], ((BigDecimal) row[2]).doubleValue() * rate, Double::sum);
+        }
+        return java.util.Optional.of(out);
+    }
+
+    private void leafTask(long projectId, Long taskId) {
+        if (taskId == null) {
+            throw new InvalidFieldException("taskId", "taskId is required");
+        }
+        Task t = tasks.all(projectId).stream().filter(x -> x.id() == taskId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Task", taskId, "taskId"));
+        if (t.summary()) {
+            throw new RuleViolationException("summary-task", "taskId", "Task " + taskId + " is a summary: book actuals on its"
+                    + " subtasks, whose costs roll up");
+        }
+    }
+
+    private static void requireNotBeforeStart(Project p, LocalDate date, String field) {
+        if (date.isBefore(p.startDate())) {
+            throw new InvalidFieldException(field, field + " " + date + " is before the project's startDate " + p.startDate());
+        }
+    }
+
+    private static void money(String field, BigDecimal v) {
+        if (v == null || v.signum() < 0 || v.compareTo(MAX_AMOUNT) >= 0 || v.scale() > 2) {
+            throw new InvalidFieldException(field, field + " must be 0 or more, below 10^13, with at most 2 decimals");
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+    }
+}

@@ -1,0 +1,2 @@
+/** Tables of the cost module: earned value snapshots and actuals. */
+package org.bearing.cost.persistence;

@@ -1,0 +1,281 @@
+package org.bearing.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bearing.support.ApiClient;
+import org.bearing.support.ApiClient.Reply;
+import org.bearing.support.DatabaseFingerprint;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The cost API's contract (earned value history per status date, CSV and XLSX export), run against each supported
+ * database by its subclasses. Rejected requests leave the database exactly as it was.
+ */
+abstract class CostApiContract {
+    static final String PASSWORD = "test-admin-password";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    org.bearing.identity.Accounts accounts;
+    ApiClient api;
+    String base;
+    String token;
+
+    @BeforeEach
+    void connect() {
+        base = "http://localhost:" + port;
+        Reply t = ApiClient.basic(base, "admin", PASSWORD).post("/api/v1/me/tokens", fields("name", "test", "validDays", 1));
+        assertThat(t.status()).as(t.body()).isEqualTo(201);
+        token = t.json().get("secret").asString();
+        api = ApiClient.bearer(base, token);
+    }
+
+    static Map<String, Object> fields(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    /** A project "Build" then "Test", 5 days each at $100/h, its summary named like a spreadsheet formula; baselined. */
+    record Fixture(long project, String code, long summary, long build, long test) {
+    }
+
+    Fixture aBaselinedProject() {
+        String code = "EV" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        Reply p = api.post("/api/v1/projects", fields("code", code, "name", "EV project", "startDate", "2026-01-05",
+                "currency", "USD"));
+        assertThat(p.status()).as(p.body()).isEqualTo(201);
+        long project = p.id();
+        long summary = api.post("/api/v1/projects/" + project + "/tasks", fields("name", "=HYPERLINK(\"http://x\")",
+                "durationMinutes", 0)).id();
+        long a = api.post("/api/v1/projects/" + project + "/tasks", fields("name", "Build", "durationMinutes", 5 * 480,
+                "parentId", summary)).id();
+        long b = api.post("/api/v1/projects/" + project + "/tasks", fields("name", "Test", "durationMinutes", 5 * 480,
+                "parentId", summary)).id();
+        api.post("/api/v1/projects/" + project + "/dependencies", fields("predecessorId", a, "successorId", b, "type", "FS",
+                "lagAmount", 0));
+        long dev = api.post("/api/v1/resources", fields("projectId", project, "name", "Dev", "type", "WORK",
+                "standardRate", 100)).id();
+        api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", a, "resourceId", dev));
+        api.post("/api/v1/projects/" + project + "/assignments", fields("taskId", b, "resourceId", dev));
+        assertThat(api.post("/api/v1/projects/" + project + "/baselines", fields("name", "Plan")).status()).isEqualTo(201);
+        return new Fixture(project, code, summary, a, b);
+    }
+
+    Reply moveStatusDate(Fixture f, String date) {
+        return api.put("/api/v1/projects/" + f.project(), fields("code", f.code(), "name", "EV project",
+                "startDate", "2026-01-05", "statusDate", date, "currency", "USD"), null);
+    }
+
+    void progress(Fixture f, int build, int test) {
+        assertThat(api.put("/api/v1/projects/" + f.project() + "/tasks/" + f.build(), fields("name", "Build",
+                "durationMinutes", 5 * 480, "percentComplete", build, "actualStart", "2026-01-05T08:00:00", "parentId", f.summary()),
+                null)
+                .status()).isEqualTo(200);
+        if (test > 0) {
+            assertThat(api.put("/api/v1/projects/" + f.project() + "/tasks/" + f.test(), fields("name", "Test",
+                    "durationMinutes", 5 * 480, "percentComplete", test, "actualStart", "2026-01-12T08:00:00",
+                    "parentId", f.summary()), null)
+                    .status()).isEqualTo(200);
+        }
+    }
+
+    JsonNode rejected(int status, String field, java.util.function.Supplier<Reply> request) {
+        Map<String, Long> before = DatabaseFingerprint.of(jdbc);
+        Reply r = request.get();
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = r.json();
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        if (field != null) {
+            assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
+        }
+        assertThat(DatabaseFingerprint.of(jdbc)).as("the database is unchanged").isEqualTo(before);
+        return problem;
+    }
+
+    @Test
+    void eachStatusDateKeepsItsMeasuresAsLastReported() {
+        Fixture f = aBaselinedProject();
+        assertThat(api.get("/api/v1/projects/" + f.project() + "/earned-value/history").json().get("periods").size()).isZero();
+
+        assertThat(moveStatusDate(f, "2026-01-09").status()).isEqualTo(200);
+        JsonNode h = api.get("/api/v1/projects/" + f.project() + "/earned-value/history").json().get("periods");
+        assertThat(h.size()).isEqualTo(1);
+        assertThat(h.get(0).get("statusDate").asString()).isEqualTo("2026-01-09");
+        assertThat(h.get(0).get("ev").asDouble()).isZero(); // no progress entered yet
+        assertThat(h.get(0).get("pv").asDouble()).isEqualTo(4000);
+
+        progress(f, 100, 0); // progress entered after the date moved refreshes that date's snapshot
+        h = api.get("/api/v1/projects/" + f.project() + "/earned-value/history").json().get("periods");
+        assertThat(h.size()).isEqualTo(1);
+        assertThat(h.get(0).get("ev").asDouble()).isEqualTo(4000);
+        assertThat(h.get(0).get("spi").asDouble()).isEqualTo(1.0);
+
+        assertThat(moveStatusDate(f, "2026-01-14").status()).isEqualTo(200);
+        progress(f, 100, 40);
+        h = api.get("/api/v1/projects/" + f.project() + "/earned-value/history").json().get("periods");
+        assertThat(h.size()).isEqualTo(2);
+        assertThat(h.get(0).get("ev").asDouble()).as("the earlier period is left as it was").isEqualTo(4000);
+        assertThat(h.get(1).get("statusDate").asString()).isEqualTo("2026-01-14");
+        assertThat(h.get(1).get("ev").asDouble()).isEqualTo(5600); // 4000 + 40 % of 4000
+        assertThat(h.get(1).get("pv").asDouble()).isEqualTo(6400); // Build, and 3 of Test's 5 days by the end of 14 Jan
+        assertThat(h.get(1).get("baseline").asString()).isEqualTo("Plan");
+
+        // a refused move changes nothing, not even the history
+        rejected(400, "statusDate", () -> moveStatusDate(f, "2025-12-31"));
+        rejected(404, null, () -> api.get("/api/v1/projects/999999/earned-value/history"));
+    }
+
+    @Test
+    void exportsTheTablesAsCsvAndXlsxWithoutFormulas() throws Exception {
+        Fixture f = aBaselinedProject();
+        moveStatusDate(f, "2026-01-09");
+        progress(f, 100, 0);
+
+        Reply csv = api.get("/api/v1/projects/" + f.project() + "/earned-value/export?format=csv&table=measures");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).startsWith("Element,Level,BAC (USD),PV (USD),EV (USD),AC (USD)");
+        assertThat(lines[1]).startsWith("(project),0,8000,4000,4000,4000,");
+        assertThat(lines[2]).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",").contains(",8000,4000,4000,4000,");
+
+        Reply history = api.get("/api/v1/projects/" + f.project() + "/earned-value/export?format=csv&table=history");
+        assertThat(history.body().split("\r\n")).hasSize(2);
+        assertThat(history.body().split("\r\n")[1]).startsWith("2026-01-09,Plan,8000,4000,4000,4000");
+
+        HttpResponse<byte[]> x = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/projects/"
+                + f.project() + "/earned-value/export?format=xlsx")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(x.statusCode()).isEqualTo(200);
+        assertThat(x.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.body()))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            Sheet measures = wb.getSheetAt(0);
+            assertThat(measures.getRow(2).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(measures.getRow(2).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+            assertThat(measures.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(8000);
+        }
+
+        rejected(400, "format", () -> api.get("/api/v1/projects/" + f.project() + "/earned-value/export?format=pdf"));
+        rejected(400, "table", () -> api.get("/api/v1/projects/" + f.project() + "/earned-value/export?format=csv&table=x"));
+    }
+
+    /** A second person, to approve what the admin submitted. */
+    ApiClient approver() {
+        String name = "approver" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        accounts.create(name, "approver-password-1", "Approver", org.bearing.identity.Role.MEMBER);
+        return ApiClient.bearer(base, accounts.issueToken(name, "test", java.time.Duration.ofDays(1)).secret());
+    }
+
+    @Test
+    void onlyEntriesApprovedBySomeoneElseCountInActualCost() {
+        Fixture f = aBaselinedProject();
+        moveStatusDate(f, "2026-01-09");
+        progress(f, 100, 0);
+        String ev = "/api/v1/projects/" + f.project() + "/earned-value";
+        assertThat(api.get(ev).json().get("project").get("ac").asDouble()).isEqualTo(4000); // from progress
+
+        Reply cost = api.post("/api/v1/projects/" + f.project() + "/cost-entries", fields("taskId", f.build(),
+                "date", "2026-01-08", "amount", 1234.5, "category", "SUBCONTRACT", "description", "Cabling"));
+        assertThat(cost.status()).as(cost.body()).isEqualTo(201);
+        assertThat(cost.json().get("status").asString()).isEqualTo("SUBMITTED");
+        long costId = cost.id();
+        assertThat(api.get(ev).json().get("project").get("ac").asDouble()).as("submitted is not actual").isEqualTo(4000);
+
+        String decision = "/api/v1/projects/" + f.project() + "/cost-entries/" + costId + "/decision";
+        JsonNode own = rejected(422, "status", () -> api.post(decision, fields("status", "APPROVED")));
+        assertThat(own.get("detail").asString()).contains("someone else");
+        ApiClient approver = approver();
+        Reply approved = approver.post(decision, fields("status", "APPROVED"));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("decidedBy").asString()).startsWith("approver");
+        rejected(422, "status", () -> approver.post(decision, fields("status", "REJECTED", "note", "late")));
+        assertThat(api.get(ev).json().get("project").get("ac").asDouble()).as("approved actuals replace progress")
+                .isEqualTo(1234.5);
+        assertThat(api.get(ev + "/history").json().get("periods").get(0).get("ac").asDouble())
+                .as("the decision refreshes the snapshot of the current status date").isEqualTo(1234.5);
+
+        long dev = jdbc.sql("select id from resource where project_id = ?").param(f.project()).query(Long.class).single();
+        Reply time = approver.post("/api/v1/projects/" + f.project() + "/time-entries", fields("taskId", f.build(),
+                "resourceId", dev, "day", "2026-01-07", "hours", 8));
+        assertThat(time.status()).as(time.body()).isEqualTo(201);
+        String timeDecision = "/api/v1/projects/" + f.project() + "/time-entries/" + time.id() + "/decision";
+        rejected(400, "note", () -> api.post(timeDecision, fields("status", "REJECTED")));
+        assertThat(api.post(timeDecision, fields("status", "APPROVED")).status()).isEqualTo(200);
+        assertThat(api.get(ev).json().get("project").get("ac").asDouble()).isEqualTo(1234.5 + 8 * 100);
+        Reply later = approver.post("/api/v1/projects/" + f.project() + "/cost-entries", fields("taskId", f.test(),
+                "date", "2026-01-20", "amount", 99, "category", "TRAVEL"));
+        api.post("/api/v1/projects/" + f.project() + "/cost-entries/" + later.id() + "/decision", fields("status", "APPROVED"));
+        assertThat(api.get(ev).json().get("project").get("ac").asDouble()).as("dated after the status date")
+                .isEqualTo(1234.5 + 8 * 100);
+        assertThat(api.get("/api/v1/projects/" + f.project() + "/cost-entries").json().size()).isEqualTo(2);
+
+        String entries = "/api/v1/projects/" + f.project() + "/cost-entries";
+        rejected(400, "amount", () -> api.post(entries, fields("taskId", f.build(), "date", "2026-01-08", "amount", 0,
+                "category", "X")));
+        rejected(400, "amount", () -> api.post(entries, fields("taskId", f.build(), "date", "2026-01-08", "amount", 1.234,
+                "category", "X")));
+        rejected(400, "category", () -> api.post(entries, fields("taskId", f.build(), "date", "2026-01-08", "amount", 5)));
+        rejected(400, "date", () -> api.post(entries, fields("taskId", f.build(), "date", "2025-01-08", "amount", 5,
+                "category", "X")));
+        rejected(404, "taskId", () -> api.post(entries, fields("taskId", 999999, "date", "2026-01-08", "amount", 5,
+                "category", "X")));
+        long summary = f.summary();
+        rejected(422, "taskId", () -> api.post(entries, fields("taskId", summary, "date", "2026-01-08", "amount", 5,
+                "category", "X")));
+        rejected(400, "hours", () -> api.post("/api/v1/projects/" + f.project() + "/time-entries", fields("taskId",
+                f.build(), "resourceId", dev, "day", "2026-01-07", "hours", 25)));
+        rejected(404, "resourceId", () -> api.post("/api/v1/projects/" + f.project() + "/time-entries", fields("taskId",
+                f.build(), "resourceId", 999999, "day", "2026-01-07", "hours", 2)));
+    }
+
+    @Test
+    void reservesAndFundingByPeriod() {
+        Fixture f = aBaselinedProject();
+        String reserves = "/api/v1/projects/" + f.project() + "/reserves";
+        assertThat(api.get(reserves).json().get("contingency").asDouble()).isZero();
+        Reply put = api.put(reserves, fields("managementReserve", 5000, "contingency", 1200.5), null);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(api.get(reserves).json().get("managementReserve").asDouble()).isEqualTo(5000);
+        rejected(400, "contingency", () -> api.put(reserves, fields("managementReserve", 1, "contingency", -1), null));
+
+        String funding = "/api/v1/projects/" + f.project() + "/funding";
+        Reply ok = api.put(funding, fields("periods", java.util.List.of(
+                fields("start", "2026-04-01", "end", "2026-06-30", "amount", 3000),
+                fields("start", "2026-01-01", "end", "2026-03-31", "amount", 5000))), null);
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        JsonNode periods = api.get(funding).json().get("periods");
+        assertThat(periods.size()).isEqualTo(2);
+        assertThat(periods.get(0).get("start").asString()).isEqualTo("2026-01-01");
+        rejected(422, "periods", () -> api.put(funding, fields("periods", java.util.List.of(
+                fields("start", "2026-01-01", "end", "2026-03-31", "amount", 5000),
+                fields("start", "2026-03-01", "end", "2026-06-30", "amount", 1))), null));
+        rejected(400, "periods[0]", () -> api.put(funding, fields("periods", java.util.List.of(
+                fields("start", "2026-03-01", "end", "2026-01-01", "amount", 1))), null));
+    }
+}

@@ -1,0 +1,269 @@
+package org.bearing.engine.earnedvalue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Forecasts of final cost or final duration learned from finished projects (the reference class). A {@link Learner}
+ * fits a {@link Model} on {@link Case}s of other projects; the model then forecasts from one status date's
+ * {@link EarnedValueMeasures} only. Nothing here sees how far a project really is through its life: the models key on
+ * what is known at the status date (percent complete = EV / BAC, SPI(t), CPI), never on the real duration.
+ *
+ * <p>Indices are clipped to [{@value #MIN_INDEX}, {@value #MAX_INDEX}] before they divide remaining work, because an
+ * SPI(t) of 0.02 in the first weeks (work not yet started) would multiply the remaining duration by 50.
+ */
+public final class LearnedForecast {
+
+    /** Lowest performance index a learned model divides by. */
+    public static final double MIN_INDEX = 0.5;
+    /** Highest performance index a learned model divides by. */
+    public static final double MAX_INDEX = 2.0;
+
+    private LearnedForecast() {
+    }
+
+    /** What is forecast: the final cost (currency) or the final duration (time units of the measures). */
+    public enum Target {
+        COST, DURATION
+    }
+
+    /**
+     * One training or test case: the measures at a status date and the real final value.
+     *
+     * @param measures project measures at the status date
+     * @param actual real final cost or duration (NaN when not known)
+     */
+    public record Case(EarnedValueMeasures measures, double actual) {
+    }
+
+    /** A fitted forecast. */
+    public interface Model {
+        /** The forecast from the measures at a status date; NaN when it cannot forecast. */
+        double forecast(EarnedValueMeasures m);
+    }
+
+    /** A way of learning a {@link Model} from finished projects' cases. */
+    public interface Learner {
+        /** Short name for reports. */
+        String name();
+
+        /** Fits on the training cases (cases whose forecast or actual is not a positive number are ignored). */
+        Model fit(List<Case> training);
+    }
+
+    /** Percent complete EV / BAC as a bin 0..bins−1 (the reference class a status date falls in). */
+    static int bin(EarnedValueMeasures m, int bins) {
+        double pc = m.bac() > 0 ? m.ev() / m.bac() : 0;
+        return Math.max(0, Math.min(bins - 1, (int) (pc * bins)));
+    }
+
+    static double clip(double index) {
+        return Double.isFinite(index) ? Math.max(MIN_INDEX, Math.min(MAX_INDEX, index)) : 1;
+    }
+
+    /**
+     * Reference-class calibration: per percent-complete bin, the factor r that minimises the training MAPE of
+     * r × base forecast (the weighted median of actual / forecast with weights forecast / actual), applied to the
+     * base forecast. A bin with no training case keeps r = 1.
+     */
+    public static Learner calibrated(String baseName, ToDoubleFunction<EarnedValueMeasures> base, int bins) {
+        return new Learner() {
+            @Override
+            public String name() {
+                return "calibrated " + baseName + " (" + bins + " bins of EV/BAC)";
+            }
+
+            @Override
+            public Model fit(List<Case> training) {
+                double[] factor = new double[bins];
+                for (int b = 0; b < bins; b++) {
+                    int bb = b;
+                    List<double[]> pairs = training.stream().filter(c -> bin(c.measures(), bins) == bb)
+                            .map(c -> new double[] {base.applyAsDouble(c.measures()), c.actual()})
+                            .filter(p -> p[0] > 0 && p[1] > 0 && Double.isFinite(p[0]) && Double.isFinite(p[1]))
+                            .toList();
+                    double[] ratio = new double[pairs.size()];
+                    double[] weight = new double[pairs.size()];
+                    for (int i = 0; i < ratio.length; i++) {
+                        ratio[i] = pairs.get(i)[1] / pairs.get(i)[0];
+                        weight[i] = pairs.get(i)[0] / pairs.get(i)[1];
+                    }
+                    factor[b] = ratio.length == 0 ? 1 : weightedMedian(ratio, weight);
+                }
+                return m -> base.applyAsDouble(m) * factor[bin(m, bins)];
+            }
+        };
+    }
+
+    /**
+     * Weighted median: the value v minimising Σ wᵢ |xᵢ − v|. Since |r·f − a| / a = (f / a) |r − a / f|, the weighted
+     * median of a / f with weights f / a is the factor with the least total absolute percentage error.
+     */
+    static double weightedMedian(double[] x, double[] w) {
+        Integer[] order = new Integer[x.length];
+        double total = 0;
+        for (int i = 0; i < x.length; i++) {
+            order[i] = i;
+            total += w[i];
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+        double acc = 0;
+        for (Integer i : order) {
+            acc += w[i];
+            if (acc >= total / 2) {
+                return x[i];
+            }
+        }
+        return x[order[order.length - 1]];
+    }
+
+    /** Grid of performance-factor exponents tried: 0, 0.05, ..., 1.5. */
+    static final double[] EXPONENTS = java.util.stream.IntStream.rangeClosed(0, 30).mapToDouble(i -> i * 0.05).toArray();
+
+    /**
+     * Learned performance factor: the remaining work divided by the clipped index raised to a learned power w,
+     * EAC = AC + (BAC − EV) / CPI^w, EAC(t) = AT + (PD − ES) / SPI(t)^w, with w per percent-complete bin chosen from
+     * {@link #EXPONENTS} for the least training MAPE. w = 0 is "as planned", w = 1 the classical index method.
+     */
+    public static Learner performanceFactor(Target target, int bins) {
+        return new Learner() {
+            @Override
+            public String name() {
+                return (target == Target.COST ? "AC + (BAC - EV) / CPI^w" : "AT + (PD - ES) / SPI(t)^w")
+                        + ", w learned per " + bins + " bins of EV/BAC";
+            }
+
+            @Override
+            public Model fit(List<Case> training) {
+                double[][] error = new double[bins][EXPONENTS.length];
+                for (Case c : training) {
+                    if (!(c.actual() > 0)) {
+                        continue;
+                    }
+                    int b = bin(c.measures(), bins);
+                    for (int e = 0; e < EXPONENTS.length; e++) {
+                        double f = powered(c.measures(), target, EXPONENTS[e]);
+                        if (Double.isFinite(f)) {
+                            error[b][e] += Math.abs(f - c.actual()) / c.actual();
+                        }
+                    }
+                }
+                double[] w = new double[bins];
+                for (int b = 0; b < bins; b++) {
+                    int best = 0;
+                    for (int e = 1; e < EXPONENTS.length; e++) {
+                        if (error[b][e] < error[b][best]) {
+                            best = e;
+                        }
+                    }
+                    w[b] = EXPONENTS[best];
+                }
+                return m -> powered(m, target, w[bin(m, bins)]);
+            }
+        };
+    }
+
+    static double powered(EarnedValueMeasures m, Target target, double w) {
+        return target == Target.COST
+                ? m.ac() + (m.bac() - m.ev()) / Math.pow(clip(m.cpi()), w)
+                : m.at() + (m.pd() - m.es()) / Math.pow(clip(m.spit()), w);
+    }
+
+    /**
+     * Combination of forecasts: actual ≈ Σ βⱼ xⱼ over the parts done, remaining as planned, and remaining at the
+     * clipped index (AC, BAC − EV, (BAC − EV) / CPI for cost; AT, PD − ES, (PD − ES) / SPI(t) for duration), β by
+     * least squares on relative errors (each case weighted by 1 / actual²), so big projects do not dominate.
+     */
+    public static Learner combination(Target target) {
+        return new Learner() {
+            @Override
+            public String name() {
+                return target == Target.COST ? "combination of AC, BAC - EV, (BAC - EV) / CPI (least squares)"
+                        : "combination of AT, PD - ES, (PD - ES) / SPI(t) (least squares)";
+            }
+
+            @Override
+            public Model fit(List<Case> training) {
+                double[][] xtx = new double[3][3];
+                double[] xty = new double[3];
+                for (Case c : training) {
+                    double[] x = parts(c.measures(), target);
+                    if (!(c.actual() > 0) || !allFinite(x)) {
+                        continue;
+                    }
+                    double w = 1 / (c.actual() * c.actual());
+                    for (int i = 0; i < 3; i++) {
+                        xty[i] += w * x[i] * c.actual();
+                        for (int j = 0; j < 3; j++) {
+                            xtx[i][j] += w * x[i] * x[j];
+                        }
+                    }
+                }
+                double[] beta = solve(xtx, xty);
+                double[] b = beta != null ? beta : new double[] {1, 1, 0}; // unsolvable: the as-planned forecast
+                return m -> {
+                    double[] x = parts(m, target);
+                    return b[0] * x[0] + b[1] * x[1] + b[2] * x[2];
+                };
+            }
+        };
+    }
+
+    static double[] parts(EarnedValueMeasures m, Target target) {
+        return target == Target.COST
+                ? new double[] {m.ac(), m.bac() - m.ev(), (m.bac() - m.ev()) / clip(m.cpi())}
+                : new double[] {m.at(), m.pd() - m.es(), (m.pd() - m.es()) / clip(m.spit())};
+    }
+
+    private static boolean allFinite(double[] x) {
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Solves a x = b by Gaussian elimination with partial pivoting (with a tiny ridge); null if singular. */
+    static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][n + 1];
+        double scale = 0;
+        for (int i = 0; i < n; i++) {
+            scale = Math.max(scale, Math.abs(a[i][i]));
+        }
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][i] += 1e-9 * scale; // ridge: parts that coincide (nothing remaining) stay solvable
+            m[i][n] = b[i];
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++) {
+                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            if (Math.abs(m[pivot][col]) < 1e-300) {
+                return null;
+            }
+            double[] t = m[col];
+            m[col] = m[pivot];
+            m[pivot] = t;
+            for (int r = 0; r < n; r++) {
+                if (r != col) {
+                    double f = m[r][col] / m[col][col];
+                    for (int c = col; c <= n; c++) {
+                        m[r][c] -= f * m[col][c];
+                    }
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = m[i][n] / m[i][i];
+        }
+        return x;
+    }
+}
