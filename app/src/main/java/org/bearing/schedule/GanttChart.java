@@ -174,6 +174,9 @@ public final class GanttChart {
             svg.append("<line class=\"grid\" x1=\"");
             num(svg, x).append("\" y1=\"0\" x2=\"");
             num(svg, x).append("\" y2=\"").append(height).append("\"/>\n");
+            if (axis.x(d.plusMonths(ppd * 30 > 40 ? 1 : 3).atStartOfDay()) - x < 56) {
+                continue; // the chart starts late in this month: its label would run into the next one's
+            }
             if (ppd * 30 > 40) {
                 svg.append("<text class=\"mo\" x=\"");
                 num(svg, x + 4).append("\" y=\"17\">").append(d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append(' ')

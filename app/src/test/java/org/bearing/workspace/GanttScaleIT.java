@@ -6,14 +6,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +23,7 @@ import org.bearing.schedule.GanttChart;
 import org.bearing.schedule.ProjectSchedule;
 import org.bearing.schedule.Scheduling;
 import org.bearing.support.Chromium;
+import org.bearing.support.PageSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,7 +107,7 @@ class GanttScaleIT {
             return html.toString().length();
         });
         // And over HTTP with a signed-in session, as a browser asks for it.
-        PageClient http = PageClient.signIn("http://localhost:" + port, "admin", PASSWORD);
+        PageSession http = PageSession.signIn("http://localhost:" + port, "admin", PASSWORD);
         String body = http.get("/projects/" + id);
         assertThat(body).contains("Work package 40.4").contains("Gantt chart of 5000 tasks");
         Timing httpTime = Timing.median(9, 3, () -> http.get("/projects/" + id).length());
@@ -204,32 +198,6 @@ class GanttScaleIT {
             Collections.sort(wall);
             Collections.sort(cpu);
             return new Timing(wall.get(runs / 2), cpu.get(runs / 2));
-        }
-    }
-
-    /** A signed-in browser session without a browser: form login with the CSRF token, then pages by cookie. */
-    record PageClient(HttpClient client, String base) {
-        static PageClient signIn(String base, String user, String password) throws Exception {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-            String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-            assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
-            String form = "username=" + user + "&password=" + password + "&_csrf=" + token.group(1);
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
-            return new PageClient(client, base);
-        }
-
-        String get(String path) {
-            try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(r.statusCode()).as("GET " + path).isEqualTo(200);
-                return r.body();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 

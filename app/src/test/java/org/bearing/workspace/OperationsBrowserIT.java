@@ -1,9 +1,11 @@
 package org.bearing.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,6 +41,8 @@ import org.bearing.risk.RiskRegister;
 import org.bearing.schedule.Scheduling;
 import org.bearing.support.Chromium;
 import org.bearing.support.DatabaseFingerprint;
+import org.bearing.support.PageSession;
+import org.bearing.platform.RuleViolationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +60,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * garbage one. Screenshots go to {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:operations;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + OperationsBrowserIT.PASSWORD})
+        "spring.datasource.url=jdbc:h2:mem:operations;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + OperationsBrowserIT.PASSWORD,
+        "spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=64KB"})
 class OperationsBrowserIT {
     static final String PASSWORD = "operations-test";
     private static ChromeDriver browser;
@@ -166,6 +171,23 @@ class OperationsBrowserIT {
         assertThat(error.getText()).as("the planner's file name, not the server's temporary copy").doesNotContain("/tmp/")
                 .contains("not a schedule format");
         assertThat(browser.findElement(By.id("file")).getAttribute("aria-invalid")).isEqualTo("true");
+        // Over the upload limit (64 KB in this test): the page says so before sending, and the server says so too.
+        Path big = Files.createTempFile("too-big", ".xer");
+        Files.write(big, new byte[100 * 1024]);
+        browser.findElement(By.id("file")).sendKeys(big.toString());
+        browser.findElement(By.id("import")).click();
+        assertThat(browser.findElement(By.id("file-error")).getText()).contains("larger than the upload limit of 64 KB");
+        PageSession session = PageSession.signIn(base, "admin", PASSWORD);
+        HttpResponse<String> tooLarge = session.upload("/import", "too-big.xer", new byte[100 * 1024]);
+        assertThat(tooLarge.statusCode()).as("sent back to the form, not a bare 413").isEqualTo(303);
+        String location = tooLarge.headers().firstValue("Location").orElseThrow();
+        browser.get(base + location);
+        assertThat(browser.findElement(By.id("file-error")).getText()).contains("larger than the upload limit of 64 KB");
+        HttpResponse<String> empty = session.upload("/import", "empty.mpp", new byte[0]);
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("empty.mpp").contains("is empty");
+        assertThat(DatabaseFingerprint.of(jdbc)).as("refused imports change nothing").isEqualTo(fingerprint);
+
         Path corpus = SchedulesCorpus.locate();
         if (corpus != null) {
             Path gan = corpus.resolve("bardsoftware__ganttproject/ganttproject-builder/HouseBuildingSample.gan");
@@ -224,6 +246,12 @@ class OperationsBrowserIT {
         long traces = tasks.create(id, task("Ship traces", 5)).id();
         assignments.create(id, new AssignmentDraft(logs, dana, null, null, null));
         assignments.create(id, new AssignmentDraft(traces, dana, null, null, null));
+        // A batch of links is all or nothing: the second closes a cycle, so neither is added.
+        assertThatThrownBy(() -> dependencies.createAll(id, List.of(
+                new DependencyDraft(logs, traces, DependencyType.FS, 0L, LagUnit.WORKING_MINUTES),
+                new DependencyDraft(traces, logs, DependencyType.FS, 0L, LagUnit.WORKING_MINUTES))))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("cycle");
+        assertThat(dependencies.all(id)).isEmpty();
         return id;
     }
 

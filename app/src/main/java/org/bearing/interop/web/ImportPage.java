@@ -15,19 +15,17 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The Import page: upload a schedule file and get a new project, or a message next to the file field saying why not.
  * The import is one transaction, so a file that cannot be read or breaks a plan rule leaves nothing behind.
- * Multipart requests are resolved lazily (application.yml), so an upload over the size limit reaches
- * {@link #tooLarge} here and gets this page back instead of a bare 413.
+ * An upload over the size limit is turned back by {@link UploadLimit} before anything reads it, to this page with a
+ * message instead of the servlet container's bare 413.
  */
 @Controller
 class ImportPage {
@@ -40,7 +38,14 @@ class ImportPage {
     }
 
     @GetMapping("/import")
-    String form(Model model, CsrfToken csrf) {
+    String form(@RequestParam(name = "error", required = false) String error, Model model, CsrfToken csrf,
+                HttpServletResponse response) {
+        if (UploadLimit.TOO_LARGE.equals(error)) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            return render(model, csrf, "The file is larger than the upload limit of " + megabytes(maxBytes)
+                    + ". Ask your administrator to raise BEARING_IMPORT_MAX_BYTES, or remove what the schedule does not need"
+                    + " (embedded documents, say).", null);
+        }
         return render(model, csrf, null, null);
     }
 
@@ -61,7 +66,8 @@ class ImportPage {
             Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             ProjectImport.Imported imported = projectImport.importFile(temp, name);
             redirect.addFlashAttribute("importSummary", "Imported " + name + " (" + imported.format() + "): " + imported.tasks()
-                    + " tasks, " + imported.dependencies() + " dependencies, " + imported.calendars() + " calendars.");
+                    + " tasks, " + imported.dependencies() + " dependencies, " + imported.calendars()
+                    + (imported.calendars() == 1 ? " calendar." : " calendars."));
             redirect.addFlashAttribute("importWarnings", imported.warnings());
             return "redirect:/projects/" + imported.project().id();
         } catch (ScheduleFileException | org.bearing.platform.RuleViolationException | org.bearing.platform.InvalidFieldException
@@ -74,13 +80,6 @@ class ImportPage {
         }
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(Model model, CsrfToken csrf, HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        return render(model, csrf, "The file is larger than the upload limit of " + megabytes(maxBytes)
-                + ". Ask your administrator to raise BEARING_IMPORT_MAX_BYTES, or remove what the schedule does not need (embedded documents, say).", null);
-    }
-
     private String render(Model model, CsrfToken csrf, String error, String fileName) {
         model.addAttribute("csrf", csrf);
         model.addAttribute("error", error);
@@ -90,7 +89,8 @@ class ImportPage {
         return "interop/import";
     }
 
+    /** A size as people read it: "50 MB", or "64 KB" below a megabyte. */
     static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.0f MB", bytes / 1024.0 / 1024.0);
+        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.0f MB", bytes / 1024.0 / 1024.0) : (bytes + 1023) / 1024 + " KB";
     }
 }
