@@ -11,6 +11,7 @@ import org.bearing.engine.leveling.LevelingLimit;
 import org.bearing.engine.leveling.LevelingOptions;
 import org.bearing.engine.leveling.LevelingProblem;
 import org.bearing.engine.leveling.LevelingResult;
+import org.bearing.engine.leveling.PriorityRule;
 import org.bearing.engine.leveling.ResourceLeveler;
 import org.bearing.engine.schedule.Schedule;
 import org.bearing.plan.Assignment;
@@ -36,14 +37,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Leveling {
     static final int MINUTES_PER_UNIT = 60;
+    /** The longest "level best" search a request may ask for: a request thread is not a batch job. */
+    public static final long MAX_TIME_LIMIT_MILLIS = 120_000;
 
     public enum Mode { SINGLE_PASS, LEVEL_BEST }
 
-    /** What the planner asks for: a quick single pass or the "level best" search, within float or not. */
-    public record Request(Mode mode, LevelingLimit limit, Long schedules, Long seed) {
+    /**
+     * What the planner asks for: a quick single pass or the "level best" search, within float or not.
+     *
+     * @param rule            the "standard order" among tasks of equal priority (default: latest finish first)
+     * @param timeLimitMillis for "level best", stop the search after this many milliseconds (null = no time limit;
+     *                        with a time limit and no schedule budget the search runs until the time is up)
+     */
+    public record Request(Mode mode, LevelingLimit limit, Long schedules, Long seed, PriorityRule rule, Long timeLimitMillis) {
         public Request {
             mode = mode == null ? Mode.SINGLE_PASS : mode;
             limit = limit == null ? LevelingLimit.FINISH_MAY_MOVE : limit;
+            rule = rule == null ? PriorityRule.LATEST_FINISH : rule;
+        }
+
+        public Request(Mode mode, LevelingLimit limit, Long schedules, Long seed) {
+            this(mode, limit, schedules, seed, null, null);
         }
     }
 
@@ -95,7 +109,19 @@ public class Leveling {
         return cleared;
     }
 
+    /** How many tasks of the project carry a leveling delay now (0 when it is not leveled). */
+    public int leveledTasks(long projectId) {
+        return delays.of(projectId).size();
+    }
+
     public Preview preview(long projectId, Request request) {
+        if (request.schedules() != null && request.schedules() < 1) {
+            throw new org.bearing.platform.InvalidFieldException("schedules", "The schedule budget must be at least 1, was " + request.schedules());
+        }
+        if (request.timeLimitMillis() != null && (request.timeLimitMillis() < 1 || request.timeLimitMillis() > MAX_TIME_LIMIT_MILLIS)) {
+            throw new org.bearing.platform.InvalidFieldException("timeLimitMillis", "The time limit must be between 1 and "
+                    + MAX_TIME_LIMIT_MILLIS + " ms, was " + request.timeLimitMillis());
+        }
         long began = System.nanoTime();
         Scheduling.Computed computed = scheduling.compute(projectId);
         Schedule s = computed.schedule();
@@ -150,9 +176,12 @@ public class Leveling {
             }
         }
         LevelingProblem problem = b.build();
-        LevelingOptions options = (request.mode() == Mode.LEVEL_BEST
-                ? LevelingOptions.levelBest(request.schedules() == null ? 5_000 : request.schedules())
-                : LevelingOptions.singlePass()).withLimit(request.limit());
+        long budget = request.schedules() != null ? request.schedules() : request.timeLimitMillis() != null ? 10_000_000 : 5_000;
+        LevelingOptions options = (request.mode() == Mode.LEVEL_BEST ? LevelingOptions.levelBest(budget) : LevelingOptions.singlePass())
+                .withLimit(request.limit()).withRule(request.rule());
+        if (request.mode() == Mode.LEVEL_BEST && request.timeLimitMillis() != null) {
+            options = options.withTimeLimit(java.time.Duration.ofMillis(request.timeLimitMillis()));
+        }
         if (request.seed() != null) {
             options = options.withSeed(request.seed());
         }
@@ -168,7 +197,8 @@ public class Leveling {
             long finish = delay > 0 ? calendar.addWorking(start, calendar.workingBetween(s.start(i), s.finish(i))) : s.finish(i);
             leveledFinish = Math.max(leveledFinish, finish);
             if (delay > 0) {
-                moves.add(new Move(plan.taskIds[i], plan.tasks.get(i).name(), Scheduling.at(startNow), Scheduling.at(start),
+                // A start that lands on the end of a working day is shown as the next working day's start, as MS Project does.
+                moves.add(new Move(plan.taskIds[i], plan.tasks.get(i).name(), Scheduling.at(startNow), Scheduling.at(calendar.nextWorkingStart(start)),
                         Scheduling.at(finish), delay));
             }
         }

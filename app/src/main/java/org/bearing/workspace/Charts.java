@@ -86,6 +86,69 @@ public final class Charts {
         return svg.append("</svg>\n").toString();
     }
 
+    /** At most this many moved tasks are drawn on the before/after strip; the table lists them all. */
+    static final int STRIP_ROWS = 30;
+
+    /**
+     * The tasks that leveling moves, each as its bar before (grey, top) and after (blue, bottom) on one time axis,
+     * with the project finish before and after as vertical lines: a Gantt strip of only what changes.
+     */
+    static String levelingStrip(List<LevelingForm.Move> moves, java.time.LocalDateTime finish, java.time.LocalDateTime leveledFinish) {
+        if (moves.isEmpty()) {
+            return "";
+        }
+        List<LevelingForm.Move> shown = moves.size() > STRIP_ROWS ? moves.subList(0, STRIP_ROWS) : moves;
+        java.time.LocalDateTime from = shown.stream().map(LevelingForm.Move::start).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        java.time.LocalDateTime to = leveledFinish.isAfter(finish) ? leveledFinish : finish;
+        for (LevelingForm.Move m : shown) {
+            to = m.leveledFinish().isAfter(to) ? m.leveledFinish() : to;
+        }
+        double span = Math.max(1, java.time.Duration.between(from, to).toMinutes());
+        int names = 230;
+        int row = 26;
+        int top = 24;
+        int height = top + shown.size() * row + 26;
+        StringBuilder svg = new StringBuilder(4096 + shown.size() * 400);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart strip\" role=\"img\" aria-label=\"Tasks before and after leveling\" viewBox=\"0 0 ")
+                .append(W).append(' ').append(height).append("\" width=\"100%\" font-family=\"system-ui, sans-serif\" font-size=\"11\">\n");
+        svg.append("<text x=\"8\" y=\"15\" font-weight=\"600\" fill=\"#344054\">Task</text><text x=\"").append(names).append("\" y=\"15\" fill=\"#475467\">")
+                .append(from.toLocalDate()).append("</text><text x=\"").append(W - 10).append("\" y=\"15\" text-anchor=\"end\" fill=\"#475467\">")
+                .append(to.toLocalDate()).append("</text>\n");
+        double plot = W - names - 10;
+        for (int i = 0; i < shown.size(); i++) {
+            LevelingForm.Move m = shown.get(i);
+            int y = top + i * row;
+            if (i % 2 == 1) {
+                svg.append("<rect x=\"0\" y=\"").append(y).append("\" width=\"").append(W).append("\" height=\"").append(row).append("\" fill=\"#f6f8fa\"/>\n");
+            }
+            svg.append("<text x=\"8\" y=\"").append(y + 17).append("\">").append(escape(m.name().length() > 34 ? m.name().substring(0, 33) + "…" : m.name()))
+                    .append("</text>\n");
+            double x0 = names + plot * java.time.Duration.between(from, m.start()).toMinutes() / span;
+            double x1 = names + plot * java.time.Duration.between(from, m.finish()).toMinutes() / span;
+            double l0 = names + plot * java.time.Duration.between(from, m.leveledStart()).toMinutes() / span;
+            double l1 = names + plot * java.time.Duration.between(from, m.leveledFinish()).toMinutes() / span;
+            svg.append("<rect class=\"before\" x=\"").append(f(x0)).append("\" y=\"").append(y + 5).append("\" width=\"").append(f(Math.max(2, x1 - x0)))
+                    .append("\" height=\"7\" rx=\"2\" fill=\"#98a2b3\"><title>").append(escape(m.name())).append(" before: ").append(m.start())
+                    .append(" → ").append(m.finish()).append("</title></rect>\n");
+            svg.append("<rect class=\"after\" x=\"").append(f(l0)).append("\" y=\"").append(y + 13).append("\" width=\"").append(f(Math.max(2, l1 - l0)))
+                    .append("\" height=\"8\" rx=\"2\" fill=\"#1f5fbf\"><title>").append(escape(m.name())).append(" leveled: ").append(m.leveledStart())
+                    .append(" → ").append(m.leveledFinish()).append("</title></rect>\n");
+        }
+        double fx = names + plot * java.time.Duration.between(from, finish).toMinutes() / span;
+        double lx = names + plot * java.time.Duration.between(from, leveledFinish).toMinutes() / span;
+        int bottom = top + shown.size() * row;
+        svg.append("<line x1=\"").append(f(fx)).append("\" x2=\"").append(f(fx)).append("\" y1=\"").append(top).append("\" y2=\"").append(bottom + 4)
+                .append("\" stroke=\"#475467\" stroke-dasharray=\"4 3\"><title>Finish before leveling ").append(finish.toLocalDate()).append("</title></line>\n");
+        if (!leveledFinish.equals(finish)) {
+            svg.append("<line x1=\"").append(f(lx)).append("\" x2=\"").append(f(lx)).append("\" y1=\"").append(top).append("\" y2=\"").append(bottom + 4)
+                    .append("\" stroke=\"#b42318\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"><title>Finish after leveling ").append(leveledFinish.toLocalDate())
+                    .append("</title></line>\n");
+        }
+        svg.append("<text x=\"").append(f(Math.min(W - 10, lx))).append("\" y=\"").append(bottom + 18).append("\" text-anchor=\"end\" fill=\"")
+                .append(leveledFinish.isAfter(finish) ? "#b42318" : "#475467").append("\">finish ").append(leveledFinish.toLocalDate()).append("</text>\n");
+        return svg.append("</svg>\n").toString();
+    }
+
     private static StringBuilder open(String label) {
         StringBuilder svg = new StringBuilder(8 * 1024);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-label=\"").append(escape(label))
@@ -128,6 +191,14 @@ public final class Charts {
     /** An index such as SPI or CPI to two decimals, or a dash when undefined. */
     public static String ratio(Double v) {
         return v == null ? "—" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /**
+     * The tone of a performance index for colour: under 0.90 is "bad", 0.90 to under 1.00 "warn", otherwise "good",
+     * the thresholds most PMOs use for SPI and CPI; "none" when undefined.
+     */
+    public static String indexTone(Double v) {
+        return v == null ? "none" : v < 0.9 ? "bad" : v < 1.0 ? "warn" : "good";
     }
 
     public static String money(Double v) {

@@ -64,7 +64,7 @@ class WorkspacePages {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("cards", workspace.cards());
+        model.addAttribute("programs", workspace.programs());
         return "workspace/home";
     }
 

@@ -554,7 +554,7 @@ abstract class PlanApiContract {
         assertThat(home.body()).contains(code).contains("rag rag-");
         Reply page = browser.get("/projects/" + project + "?zoom=WEEK");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<svg").contains("class=\"bar critical\"").contains("class=\"link\"")
+        assertThat(page.body()).contains("<svg").contains("class=\"bar critical\"").contains("<path class=\"link") // links are one path, critical ones "link critical"
                 .contains("Alpha &lt;script&gt;").doesNotContain("Alpha <script>");
         assertThat(ApiClient.anonymous(base).get("/").status()).as("pages need a login").isIn(302, 401);
     }

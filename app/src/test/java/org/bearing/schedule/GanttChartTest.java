@@ -45,9 +45,14 @@ class GanttChartTest {
         assertThat(byClass(doc, "rect", "bar")).hasSize(1);
         assertThat(byClass(doc, "rect", "bar critical")).hasSize(2);
         assertThat(byClass(doc, "path", "summary")).hasSize(1);
-        assertThat(byClass(doc, "path", "milestone")).hasSize(1);
-        assertThat(byClass(doc, "path", "link")).hasSize(3);
-        assertThat(byClass(doc, "rect", "baseline")).hasSize(1);
+        assertThat(byClass(doc, "path", "milestone critical")).as("Done is on the critical path").hasSize(1);
+        // Links, baseline bars and progress are one path each, a segment ("M...") per item.
+        assertThat(byClass(doc, "path", "link")).singleElement().satisfies(p -> assertThat(p.getAttribute("d").split("M", -1)).hasSize(2));
+        assertThat(byClass(doc, "path", "link critical")).singleElement()
+                .satisfies(p -> assertThat(p.getAttribute("d").split("M", -1)).as("Design → Code → Done").hasSize(3));
+        assertThat(byClass(doc, "path", "baseline")).singleElement().satisfies(p -> assertThat(p.getAttribute("d").split("M", -1)).hasSize(2));
+        assertThat(doc.getElementsByTagName("rect").getLength()).as("bars, the row bands' pattern, its fill and the header: no per-row bands")
+                .isEqualTo(3 + 3);
         assertThat(svg).contains("Build &amp; &lt;test&gt;");
     }
 
