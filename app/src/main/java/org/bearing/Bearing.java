@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 ImportCommand.class,
+                ExportCommand.class,
                 BenchCommand.class,
                 ScheduleCommand.class,
                 FidelityCommand.class,
