@@ -100,7 +100,7 @@ final class ProjectFileWriter {
             props.setMinutesPerWeek(defaultCalendar.minutesPerWeek());
             props.setDaysPerMonth(defaultCalendar.daysPerMonth());
         }
-        for (ProjectCalendar c : plan.calendars()) {
+        for (ProjectCalendar c : used(defaultCalendar)) {
             calendar(c);
         }
         if (defaultCalendar != null) {
@@ -149,6 +149,37 @@ final class ProjectFileWriter {
             }
         }
         return file;
+    }
+
+    /**
+     * The project's own calendars and the base calendars it relies on (as its default, a parent, or a task's or
+     * resource's calendar), bases first; shared base calendars nobody here uses are left out.
+     */
+    private List<ProjectCalendar> used(ProjectCalendar defaultCalendar) {
+        Map<Long, ProjectCalendar> byId = new HashMap<>();
+        plan.calendars().forEach(c -> byId.put(c.id(), c));
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        plan.calendars().stream().filter(c -> c.projectId() != null).forEach(c -> wanted.add(c.id()));
+        if (defaultCalendar != null) {
+            wanted.add(defaultCalendar.id());
+        }
+        plan.tasks().stream().map(org.bearing.plan.Task::calendarId).filter(java.util.Objects::nonNull).forEach(wanted::add);
+        plan.resources().stream().map(Resource::calendarId).filter(java.util.Objects::nonNull).forEach(wanted::add);
+        java.util.LinkedHashMap<Long, ProjectCalendar> ordered = new java.util.LinkedHashMap<>();
+        for (Long id : new java.util.TreeSet<>(wanted)) {
+            addWithBases(byId.get(id), byId, ordered, 0);
+        }
+        return List.copyOf(ordered.values());
+    }
+
+    private static void addWithBases(ProjectCalendar c, Map<Long, ProjectCalendar> byId, Map<Long, ProjectCalendar> ordered, int depth) {
+        if (c == null || ordered.containsKey(c.id()) || depth > 20) {
+            return;
+        }
+        if (c.baseCalendarId() != null) {
+            addWithBases(byId.get(c.baseCalendarId()), byId, ordered, depth + 1);
+        }
+        ordered.put(c.id(), c);
     }
 
     private void calendar(ProjectCalendar c) {
@@ -200,12 +231,12 @@ final class ProjectFileWriter {
             Duration duration = minutes(t.durationMinutes());
             task.setDuration(duration);
             task.setMilestone(t.milestone());
-            if (t.remainingDurationMinutes() != null) {
-                task.setRemainingDuration(minutes(t.remainingDurationMinutes()));
-            }
-            if (t.fixedCost() != null && t.fixedCost().signum() != 0) {
-                task.setFixedCost(t.fixedCost());
-            }
+        }
+        if (t.remainingDurationMinutes() != null) {
+            task.setRemainingDuration(minutes(t.remainingDurationMinutes()));
+        }
+        if (t.fixedCost() != null && t.fixedCost().signum() != 0) {
+            task.setFixedCost(t.fixedCost());
         }
         if (t.constraintType() != null && t.constraintType() != org.bearing.plan.ConstraintType.ASAP) {
             task.setConstraintType(switch (t.constraintType()) {
@@ -259,7 +290,8 @@ final class ProjectFileWriter {
             resource.getAvailability().add(new Availability(LocalDateTimeHelper.START_DATE_NA, LocalDateTimeHelper.END_DATE_NA,
                     r.maxUnits().doubleValue() * 100));
         }
-        TimeUnit per = r.type() == org.bearing.plan.ResourceType.WORK ? TimeUnit.HOURS : null;
+        // Material rates are per unit; MPXJ's writers need a time unit all the same, and the import reads it back as is.
+        TimeUnit per = TimeUnit.HOURS;
         CostRateTable table = new CostRateTable();
         table.add(new CostRateTableEntry(LocalDateTimeHelper.START_DATE_NA, LocalDateTimeHelper.END_DATE_NA,
                 r.costPerUse() == null ? 0 : r.costPerUse(),

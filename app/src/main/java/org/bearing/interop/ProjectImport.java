@@ -133,7 +133,7 @@ public class ProjectImport {
                     java.time.Instant.now(), rows);
             baselines++;
         }
-        return new Imported(projects.get(project.id()), s.fileType(), calendarIds.size(), taskIds.size(), links,
+        return new Imported(projects.get(project.id()), s.fileType(), new java.util.HashSet<>(calendarIds.values()).size(), taskIds.size(), links,
                 resourceIds.size(), assigned, baselines, warnings);
     }
 
@@ -186,10 +186,24 @@ public class ProjectImport {
                 BigDecimal.valueOf(Math.max(0, Math.min(100, t.percentComplete()))),
                 t.actualStart(), t.actualFinish() != null && t.actualStart() != null && !t.actualFinish().isBefore(t.actualStart())
                         ? t.actualFinish() : null,
-                t.remainingMinutes() == null || t.actualStart() == null ? null : Math.min(TaskDraft.MAX_MINUTES, Math.max(0, t.remainingMinutes())),
+                remaining(t),
                 t.fixedCost() > 0 && t.fixedCost() <= 1e15 ? BigDecimal.valueOf(t.fixedCost()) : null,
                 t.calendarId() == null ? null : calendarIds.get(t.calendarId()), t.start(),
                 t.finish() != null && t.start() != null && t.finish().isBefore(t.start()) ? t.start() : t.finish());
+    }
+
+    /**
+     * The remaining duration the file set, or null when it is what Bearing derives anyway (duration × (1 − % complete),
+     * to the minute) or the task has not started: only a remaining duration someone re-estimated is kept.
+     */
+    private static Long remaining(ImportedTask t) {
+        if (t.remainingMinutes() == null || t.actualStart() == null) {
+            return null;
+        }
+        long remaining = Math.min(TaskDraft.MAX_MINUTES, Math.max(0, t.remainingMinutes()));
+        double percent = Math.max(0, Math.min(100, t.percentComplete()));
+        long derived = Math.round(Math.max(0, t.durationMinutes()) * (100 - percent) / 100.0);
+        return Math.abs(remaining - derived) <= 1 ? null : remaining;
     }
 
     private int importLinks(long projectId, ImportedSchedule s, Map<Integer, Long> taskIds, List<String> warnings) {
@@ -315,6 +329,11 @@ public class ProjectImport {
         if (c.parentId() != null && byId.containsKey(c.parentId())) {
             importCalendar(projectId, byId.get(c.parentId()), byId, ids, s, depth + 1);
             base = ids.get(c.parentId());
+        }
+        if (base != null && c.week().isEmpty() && c.exceptions().isEmpty() && c.workWeeks().isEmpty()) {
+            // A calendar that only inherits (MS Project's resource calendars mostly do) is its base calendar.
+            ids.put(c.id(), base);
+            return;
         }
         List<CalendarDraft.Day> week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
