@@ -39,7 +39,7 @@ class ImportFuzzTest {
         List<Path> seeds;
         try (Stream<Path> walk = Files.walk(corpus)) {
             seeds = walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(mpp|xml|xer|gan|planner)$"))
-                    .filter(p -> size(p) <= 32_000).sorted().toList();
+                    .filter(p -> size(p) <= 16_000).sorted().toList();
         }
         assertThat(seeds).hasSizeGreaterThan(10);
         SplittableRandom random = new SplittableRandom(SEED);
