@@ -7,8 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of Bearing's engines against their peers.",
         subcommands = {BenchScheduleCommand.class, PsplibBenchCommand.class, DslibBenchCommand.class,
-                EarnedValueBenchCommand.class, ForecastBenchCommand.class, BenchMonteCarloCommand.class,
-                org.bearing.BenchImportCommand.class})
+                EarnedValueBenchCommand.class, ForecastBenchCommand.class, BenchMonteCarloCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
