@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 ImportCommand.class,
+                ExportCommand.class,
                 BenchCommand.class,
                 ScheduleCommand.class,
                 FidelityCommand.class,
@@ -30,10 +31,21 @@ public final class Bearing implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new Bearing()).execute(args);
+        int exit = commandLine().execute(args);
         if (exit != 0 || !ServeCommand.serverStarted()) {
             System.exit(exit);
         }
+    }
+
+    /**
+     * The command line with every subcommand. {@code bench import} needs Spring and lives in this package, so it is
+     * added here rather than in the cli package's {@code bench} group (which would make the packages depend on each
+     * other).
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Bearing());
+        cli.getSubcommands().get("bench").addSubcommand("import", new BenchImportCommand());
+        return cli;
     }
 
     @Override

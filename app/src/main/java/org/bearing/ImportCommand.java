@@ -37,8 +37,11 @@ final class ImportCommand implements Callable<Integer> {
                 .web(WebApplicationType.NONE).logStartupInfo(false).run("--bearing.data-dir=" + dataDir,
                         "--logging.level.root=warn")) {
             ProjectImport.Imported imported = context.getBean(ProjectImport.class).importFile(file.toAbsolutePath(), file.getFileName().toString());
-            System.out.printf("Imported %s as project %d (%s): %d tasks, %d dependencies, %d calendars%n", file.getFileName(),
-                    imported.project().id(), imported.project().code(), imported.tasks(), imported.dependencies(), imported.calendars());
+            System.out.printf("Imported %s as project %d (%s): %d tasks, %d dependencies, %d calendars, %d resources, "
+                            + "%d assignments, %d baselines%n", file.getFileName(), imported.project().id(), imported.project().code(),
+                    imported.tasks(), imported.dependencies(), imported.calendars(), imported.resources(), imported.assignments(),
+                    imported.baselines());
+            imported.warnings().forEach(w -> System.out.println("warning: " + w));
             return 0;
         } catch (ScheduleFileException e) {
             System.err.println("bearing import: " + e.getMessage());

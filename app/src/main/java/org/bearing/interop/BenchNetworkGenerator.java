@@ -114,7 +114,7 @@ public final class BenchNetworkGenerator {
                                      ImportedTask.Constraint constraint, LocalDateTime constraintDate) {
         return new ImportedTask(id, id, name, parent, null, kind, true, false, false, duration, false, duration, null,
                 List.of(), false, false, constraint == null ? ImportedTask.Constraint.AS_SOON_AS_POSSIBLE : constraint, constraintDate,
-                null, null, null, null, null, 0, null, null);
+                null, null, null, null, null, 0, null, null, null, 0);
     }
 
     static Map<DayOfWeek, List<ImportedCalendar.WorkingTime>> standardWeek() {

@@ -21,7 +21,28 @@ public record ImportedSchedule(String source, ScheduleFormat format, String file
                                String defaultCalendarId, int minutesPerDay, int minutesPerWeek,
                                long criticalSlackLimitMinutes, LagCalendar lagCalendar, FloatRule totalFloatRule,
                                List<ImportedCalendar> calendars, List<ImportedTask> tasks, List<ImportedLink> links,
-                               Map<Integer, TaskDates> storedDates, String storedDatesNote) {
+                               Map<Integer, TaskDates> storedDates, String storedDatesNote,
+                               List<ImportedResource> resources, List<ImportedAssignment> resourceAssignments,
+                               List<ImportedBaseline> baselines) {
+
+    /** A schedule without resources, assignments or baselines: a bare network. */
+    public ImportedSchedule(String source, ScheduleFormat format, String fileType, String application,
+                            Integer applicationVersion, LocalDateTime projectStart, LocalDateTime statusDate,
+                            String defaultCalendarId, int minutesPerDay, int minutesPerWeek,
+                            long criticalSlackLimitMinutes, LagCalendar lagCalendar, FloatRule totalFloatRule,
+                            List<ImportedCalendar> calendars, List<ImportedTask> tasks, List<ImportedLink> links,
+                            Map<Integer, TaskDates> storedDates, String storedDatesNote) {
+        this(source, format, fileType, application, applicationVersion, projectStart, statusDate, defaultCalendarId,
+                minutesPerDay, minutesPerWeek, criticalSlackLimitMinutes, lagCalendar, totalFloatRule, calendars, tasks, links,
+                storedDates, storedDatesNote, List.of(), List.of(), List.of());
+    }
+
+    /** The same schedule with resources, their assignments and baselines. */
+    public ImportedSchedule with(List<ImportedResource> resources, List<ImportedAssignment> assignments, List<ImportedBaseline> baselines) {
+        return new ImportedSchedule(source, format, fileType, application, applicationVersion, projectStart, statusDate,
+                defaultCalendarId, minutesPerDay, minutesPerWeek, criticalSlackLimitMinutes, lagCalendar, totalFloatRule,
+                calendars, tasks, links, storedDates, storedDatesNote, resources, assignments, baselines);
+    }
 
     /** Total float as late start - early start, late finish - early finish, or the smaller of both (MS Project). */
     public enum FloatRule { START, FINISH, SMALLEST }

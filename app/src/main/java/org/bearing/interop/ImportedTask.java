@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param fixedDuration    an MS Project fixed-duration task: its duration, not its assignments' work, sets its length
  * @param manual           an MS Project manually scheduled task: the user's dates stand, links do not move it
  * @param textDates        a manual task whose duration, start or finish was typed as text (e.g. "TBD")
+ * @param notes            the task's notes as plain text, null when none
+ * @param fixedCost        cost that does not depend on resources, in the project's currency
  */
 public record ImportedTask(int uniqueId, Integer id, String name, Integer parentUniqueId, String wbs,
                            Kind kind, boolean active, boolean manual, boolean textDates,
@@ -25,7 +27,7 @@ public record ImportedTask(int uniqueId, Integer id, String name, Integer parent
                            Constraint secondaryConstraint, LocalDateTime secondaryConstraintDate,
                            LocalDateTime deadline,
                            LocalDateTime actualStart, LocalDateTime actualFinish, double percentComplete,
-                           LocalDateTime start, LocalDateTime finish) {
+                           LocalDateTime start, LocalDateTime finish, String notes, double fixedCost) {
 
     /**
      * A work resource assigned to the task: {@code workMinutes} of work at {@code unitsPercent} % of the resource, on

@@ -12,6 +12,11 @@ final class MpxjFiles {
     }
 
     static ProjectFile open(Path file) throws ScheduleFileException {
+        requireReadable(file);
+        return open(file, file.toString());
+    }
+
+    static void requireReadable(Path file) throws ScheduleFileException {
         if (!Files.exists(file)) {
             throw new ScheduleFileException(file + ": no such file");
         }
@@ -21,14 +26,18 @@ final class MpxjFiles {
         if (!Files.isReadable(file)) {
             throw new ScheduleFileException(file + ": not readable (permission denied)");
         }
+    }
+
+    /** Opens a file already screened; {@code label} names it in messages. */
+    static ProjectFile open(Path file, String label) throws ScheduleFileException {
         ProjectFile project;
         try {
             project = new UniversalProjectReader().read(file.toFile());
-        } catch (Exception | LinkageError e) {
-            throw new ScheduleFileException(file + ": cannot be read as a schedule: " + describe(e), e);
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            throw new ScheduleFileException(label + ": cannot be read as a schedule: " + describe(e), e);
         }
         if (project == null) {
-            throw new ScheduleFileException(file + ": not a schedule format Bearing recognises "
+            throw new ScheduleFileException(label + ": not a schedule format Bearing recognises "
                     + "(MS Project MPP/MSPDI/MPX, Primavera XER/PMXML, GanttProject, Planner, ...)");
         }
         return project;
@@ -47,7 +56,7 @@ final class MpxjFiles {
         return ScheduleFormat.OTHER;
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getMessage() == null) {
             t = t.getCause();

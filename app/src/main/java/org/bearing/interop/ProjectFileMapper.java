@@ -81,6 +81,12 @@ final class ProjectFileMapper {
                 calendars, List.copyOf(tasks), List.copyOf(links), stored, note);
     }
 
+    /** The whole schedule: the network of {@link #map} with resources, assignments and baselines. */
+    ImportedSchedule mapWithResources(String source) {
+        ProjectFileResources r = new ProjectFileResources(project, this);
+        return map(source).with(r.resources(), r.assignments(), r.baselines());
+    }
+
     /** The critical-path values currently held by a {@link ProjectFile}: as stored, or as an MPXJ scheduler set them. */
     static Map<Integer, TaskDates> criticalPathValues(ProjectFile project) {
         ProjectFileMapper mapper = new ProjectFileMapper(project);
@@ -155,7 +161,9 @@ final class ProjectFileMapper {
                 task.getSecondaryConstraintType() == null ? null : constraint(task.getSecondaryConstraintType()),
                 task.getSecondaryConstraintDate(),
                 task.getDeadline(), task.getActualStart(), task.getActualFinish(),
-                percent == null ? 0 : percent.doubleValue(), task.getStart(), task.getFinish());
+                percent == null ? 0 : percent.doubleValue(), task.getStart(), task.getFinish(),
+                task.getNotes() == null || task.getNotes().isBlank() ? null : task.getNotes().strip(),
+                task.getFixedCost() == null ? 0 : task.getFixedCost().doubleValue());
     }
 
     private static ImportedTask.Kind kind(Task task, ScheduleFormat format) {

@@ -15,7 +15,12 @@ import org.bearing.plan.CalendarDay;
 import org.bearing.plan.CalendarDraft;
 import org.bearing.plan.Calendars;
 import org.bearing.plan.ConstraintType;
-import org.bearing.plan.Dependencies;
+import org.bearing.plan.AssignmentDraft;
+import org.bearing.plan.BaselineTask;
+import org.bearing.plan.PlanBatch;
+import org.bearing.plan.ResourceDraft;
+import org.bearing.plan.ResourceType;
+import org.bearing.plan.Resources;
 import org.bearing.plan.DependencyDraft;
 import org.bearing.plan.DependencyType;
 import org.bearing.plan.LagUnit;
@@ -23,50 +28,85 @@ import org.bearing.plan.Project;
 import org.bearing.plan.ProjectDraft;
 import org.bearing.plan.Projects;
 import org.bearing.plan.TaskDraft;
-import org.bearing.plan.Tasks;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports an MS Project, Primavera P6 or other schedule file as a new Bearing project: calendars with their
- * inheritance and exceptions, the WBS with summaries and milestones, durations, constraints, deadlines, progress and
- * the file's dates, and dependencies with their lags. The import is one transaction: a file that breaks a plan rule
- * (a dependency cycle, say) leaves nothing behind. Work weeks that change a calendar's week for a date range,
- * resources, assignments and baselines are not carried yet.
+ * inheritance and exceptions, the WBS with summaries and milestones, durations, constraints, deadlines, progress,
+ * notes and the file's dates, dependencies with their lags, resources (work, material, cost; capacity, rates,
+ * calendars), assignments with planned and actual work, and the saved baselines 0..10. The import is one
+ * transaction written through the plan's {@link PlanBatch}, so the project is rescheduled once: a file that breaks a
+ * plan rule (a dependency cycle, say) leaves nothing behind. Work weeks that change a calendar's week for a date
+ * range are not carried yet.
  */
 @Service
 public class ProjectImport {
-    private final ScheduleFileReader reader = new ScheduleFileReader();
+    private final ScheduleFileReader reader;
     private final Projects projects;
     private final Calendars calendars;
-    private final Tasks tasks;
-    private final Dependencies dependencies;
+    private final Resources resources;
+    private final PlanBatch batch;
+    private final TransactionTemplate transaction;
 
-    ProjectImport(Projects projects, Calendars calendars, Tasks tasks, Dependencies dependencies) {
+    ProjectImport(Projects projects, Calendars calendars, Resources resources, PlanBatch batch, ImportLimits limits,
+                  PlatformTransactionManager transactions) {
         this.projects = projects;
         this.calendars = calendars;
-        this.tasks = tasks;
-        this.dependencies = dependencies;
+        this.resources = resources;
+        this.batch = batch;
+        this.reader = new ScheduleFileReader(limits);
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** What an import created. */
-    public record Imported(Project project, String format, int calendars, int tasks, int dependencies, List<String> warnings) {
+    public record Imported(Project project, String format, int calendars, int tasks, int dependencies, int resources,
+                           int assignments, int baselines, List<String> warnings) {
     }
 
     /**
      * @param name the file's own name, for the project's name and code (uploads arrive in temporary files)
-     * @throws ScheduleFileException when the file cannot be read as a schedule
+     * @throws ImportTooLargeException when the file is over {@code bearing.import.max-bytes}
+     * @throws ScheduleFileException    when the file cannot be read as a schedule or breaks a plan rule; nothing is
+     *                                  written then
      */
-    @Transactional(rollbackFor = Exception.class)
     public Imported importFile(Path file, String name) throws ScheduleFileException {
-        ImportedSchedule s = reader.read(file);
-        String title = stripExtension(name == null ? file.getFileName().toString() : name);
+        // Parsing runs outside the transaction: no database connection is held while a large file is read.
+        String label = name == null ? file.getFileName().toString() : name;
+        ImportedSchedule s = reader.read(file, label);
+        Imported imported = importSchedule(s, label);
+        String extension = ScheduleFileReader.extension(label);
+        String type = s.fileType() == null ? "" : s.fileType().toLowerCase(Locale.ROOT);
+        if (!extension.isEmpty() && !type.isEmpty() && !type.startsWith(extension) && !(extension.equals("xml") && type.equals("mspdi"))) {
+            imported.warnings().add(0, label + " is named ." + extension + " but holds a " + s.fileType() + " file; read as " + s.fileType());
+        }
+        return imported;
+    }
+
+    /**
+     * Writes a schedule already read (or generated) as a new project named after {@code name}, in one transaction.
+     *
+     * @throws ScheduleFileException when the schedule breaks a plan rule (named in the message); nothing is written
+     */
+    public Imported importSchedule(ImportedSchedule s, String name) throws ScheduleFileException {
+        try {
+            return transaction.execute(status -> write(s, name));
+        } catch (RuntimeException e) {
+            // A plan rule the file breaks (a cycle, an invalid value) or a value the database refuses: the
+            // transaction is rolled back and the problem is the file's, so it is reported as such.
+            throw new ScheduleFileException(name + ": cannot be imported: " + e.getMessage(), e);
+        }
+    }
+
+    private Imported write(ImportedSchedule s, String name) {
+        String title = stripExtension(name);
         LocalDate start = s.projectStart() != null ? s.projectStart().toLocalDate()
                 : s.tasks().stream().map(ImportedTask::start).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
                 .map(java.time.LocalDateTime::toLocalDate).orElse(LocalDate.now());
         LocalDate status = s.statusDate() == null || s.statusDate().toLocalDate().isBefore(start) ? null : s.statusDate().toLocalDate();
         Project project = projects.create(new ProjectDraft(null, freeCode(title), title.length() > 200 ? title.substring(0, 200) : title,
-                null, null, "Imported from " + (name == null ? file.getFileName() : name) + " (" + s.fileType() + ")",
+                null, null, "Imported from " + name + " (" + s.fileType() + ")",
                 null, null, start, status, "USD", null, null, null));
 
         Map<String, Long> calendarIds = importCalendars(project.id(), s);
@@ -74,15 +114,102 @@ public class ProjectImport {
             Project p = projects.get(project.id());
             project = projects.update(p.id(), p.version(), ProjectDraft.of(p).withCalendar(calendarIds.get(s.defaultCalendarId())));
         }
+        List<String> warnings = new ArrayList<>();
+        Map<Integer, Long> taskIds = importTasks(project.id(), s, calendarIds);
+        int links = importLinks(project.id(), s, taskIds, warnings);
+        Map<Integer, Long> resourceIds = importResources(project.id(), s, calendarIds, warnings);
+        int assigned = importAssignments(project.id(), s, taskIds, resourceIds, warnings);
+        int baselines = 0;
+        for (ImportedBaseline b : s.baselines()) {
+            List<BaselineTask> rows = new ArrayList<>();
+            for (ImportedBaseline.Row r : b.tasks()) {
+                Long id = taskIds.get(r.taskUniqueId());
+                if (id != null) {
+                    rows.add(new BaselineTask(id, r.start(), r.finish(), r.durationMinutes(), r.workMinutes(),
+                            BigDecimal.valueOf(r.cost()).setScale(2, java.math.RoundingMode.HALF_UP)));
+                }
+            }
+            batch.recordBaseline(project.id(), b.number(), b.number() == 0 ? "Baseline" : "Baseline " + b.number(),
+                    java.time.Instant.now(), rows);
+            baselines++;
+        }
+        return new Imported(projects.get(project.id()), s.fileType(), new java.util.HashSet<>(calendarIds.values()).size(), taskIds.size(), links,
+                resourceIds.size(), assigned, baselines, warnings);
+    }
 
-        Map<Integer, Long> taskIds = new HashMap<>();
+    /** Creates the outline in one batch, every summary before its subtasks. */
+    private Map<Integer, Long> importTasks(long projectId, ImportedSchedule s, Map<String, Long> calendarIds) {
         Map<Integer, ImportedTask> byUid = new HashMap<>();
         s.tasks().forEach(t -> byUid.put(t.uniqueId(), t));
+        Map<Integer, Integer> index = new HashMap<>();
+        List<ImportedTask> order = new ArrayList<>();
+        List<PlanBatch.OutlineTask> outline = new ArrayList<>();
         for (ImportedTask t : s.tasks()) {
-            create(project.id(), t, byUid, taskIds, calendarIds, 0);
+            place(t, byUid, index, order, outline, calendarIds, 0);
         }
-        int links = 0;
-        List<String> warnings = new ArrayList<>();
+        List<Long> ids = batch.createTasks(projectId, outline);
+        Map<Integer, Long> taskIds = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            taskIds.put(order.get(i).uniqueId(), ids.get(i));
+        }
+        return taskIds;
+    }
+
+    private void place(ImportedTask t, Map<Integer, ImportedTask> byUid, Map<Integer, Integer> index, List<ImportedTask> order,
+                       List<PlanBatch.OutlineTask> outline, Map<String, Long> calendarIds, int depth) {
+        if (index.containsKey(t.uniqueId())) {
+            return;
+        }
+        Integer parent = null;
+        if (t.parentUniqueId() != null && byUid.containsKey(t.parentUniqueId()) && depth < 100) {
+            place(byUid.get(t.parentUniqueId()), byUid, index, order, outline, calendarIds, depth + 1);
+            parent = index.get(t.parentUniqueId());
+        }
+        if (index.containsKey(t.uniqueId())) {
+            return; // placed while placing its parents: the file's outline loops back on itself
+        }
+        index.put(t.uniqueId(), outline.size());
+        order.add(t);
+        outline.add(new PlanBatch.OutlineTask(parent, draft(t, calendarIds)));
+    }
+
+    private static TaskDraft draft(ImportedTask t, Map<String, Long> calendarIds) {
+        boolean milestone = t.kind() == ImportedTask.Kind.MILESTONE || t.kind() == ImportedTask.Kind.START_MILESTONE
+                || t.kind() == ImportedTask.Kind.FINISH_MILESTONE;
+        ConstraintType constraint = constraint(t.constraint());
+        String name = t.name() == null || t.name().isBlank() ? "(unnamed " + t.uniqueId() + ")" : t.name();
+        String notes = t.notes() == null ? null : t.notes().length() > 100_000 ? t.notes().substring(0, 100_000) : t.notes();
+        return new TaskDraft(null, null, t.wbs() == null || t.wbs().length() > 60 ? null : t.wbs(),
+                name.length() > 400 ? name.substring(0, 400) : name, milestone, notes,
+                t.summary() ? 0L : Math.min(TaskDraft.MAX_MINUTES, Math.max(0, t.durationMinutes())), null, constraint,
+                constraint.needsDate() ? t.constraintDate() : null, t.deadline(), null,
+                BigDecimal.valueOf(Math.max(0, Math.min(100, t.percentComplete()))),
+                t.actualStart(), t.actualFinish() != null && t.actualStart() != null && !t.actualFinish().isBefore(t.actualStart())
+                        ? t.actualFinish() : null,
+                remaining(t),
+                t.fixedCost() > 0 && t.fixedCost() <= 1e15 ? BigDecimal.valueOf(t.fixedCost()) : null,
+                t.calendarId() == null ? null : calendarIds.get(t.calendarId()), t.start(),
+                t.finish() != null && t.start() != null && t.finish().isBefore(t.start()) ? t.start() : t.finish());
+    }
+
+    /**
+     * The remaining duration the file set, or null when it is what Bearing derives anyway (duration × (1 − % complete),
+     * to the minute) or the task has not started: only a remaining duration someone re-estimated is kept.
+     */
+    private static Long remaining(ImportedTask t) {
+        if (t.remainingMinutes() == null || t.actualStart() == null) {
+            return null;
+        }
+        long remaining = Math.min(TaskDraft.MAX_MINUTES, Math.max(0, t.remainingMinutes()));
+        double percent = Math.max(0, Math.min(100, t.percentComplete()));
+        long derived = Math.round(Math.max(0, t.durationMinutes()) * (100 - percent) / 100.0);
+        return Math.abs(remaining - derived) <= 1 ? null : remaining;
+    }
+
+    private int importLinks(long projectId, ImportedSchedule s, Map<Integer, Long> taskIds, List<String> warnings) {
+        Map<Integer, String> names = new HashMap<>();
+        s.tasks().forEach(t -> names.put(t.uniqueId(), t.name()));
+        List<DependencyDraft> drafts = new ArrayList<>();
         java.util.Set<String> pairs = new java.util.HashSet<>();
         for (ImportedLink l : s.links()) {
             Long p = taskIds.get(l.predecessorUniqueId());
@@ -92,8 +219,8 @@ public class ProjectImport {
             }
             if (!pairs.add(p + ">" + q)) {
                 // One link per pair, as in MS Project; P6 files can hold a second relationship between the same two.
-                warnings.add("Second link " + l.type() + " from '" + byUid.get(l.predecessorUniqueId()).name() + "' to '"
-                        + byUid.get(l.successorUniqueId()).name() + "' not imported: Bearing keeps one link per pair of tasks");
+                warnings.add("Second link " + l.type() + " from '" + names.get(l.predecessorUniqueId()) + "' to '"
+                        + names.get(l.successorUniqueId()) + "' not imported: Bearing keeps one link per pair of tasks");
                 continue;
             }
             long amount = switch (l.lagKind()) {
@@ -105,37 +232,82 @@ public class ProjectImport {
                 case ELAPSED -> LagUnit.ELAPSED_MINUTES;
                 case PERCENT -> LagUnit.PERCENT;
             };
-            dependencies.create(project.id(), new DependencyDraft(p, q, DependencyType.valueOf(l.type().name()), amount, unit));
-            links++;
+            drafts.add(new DependencyDraft(p, q, DependencyType.valueOf(l.type().name()), amount, unit));
         }
-        return new Imported(projects.get(project.id()), s.fileType(), calendarIds.size(), taskIds.size(), links, warnings);
+        batch.createDependencies(projectId, drafts);
+        return drafts.size();
     }
 
-    private void create(long projectId, ImportedTask t, Map<Integer, ImportedTask> byUid, Map<Integer, Long> taskIds,
-                        Map<String, Long> calendarIds, int depth) {
-        if (taskIds.containsKey(t.uniqueId()) || depth > 100) {
-            return;
+    private Map<Integer, Long> importResources(long projectId, ImportedSchedule s, Map<String, Long> calendarIds, List<String> warnings) {
+        Map<Integer, Long> ids = new HashMap<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ImportedResource r : s.resources()) {
+            String base = clip(r.name() == null || r.name().isBlank() ? "Resource " + r.uniqueId() : r.name().strip(), 190);
+            String name = base;
+            for (int n = 2; !names.add(name.toLowerCase(Locale.ROOT)); n++) {
+                name = base + " (" + n + ")";
+            }
+            if (!name.equals(base)) {
+                warnings.add("Resource '" + base + "' appears more than once; imported as '" + name + "'");
+            }
+            ResourceType type = ResourceType.valueOf(r.type().name());
+            String email = r.email() != null && r.email().matches("[^@\\s]+@[^@\\s]+") && r.email().length() <= 320 ? r.email() : null;
+            ids.put(r.uniqueId(), resources.create(new ResourceDraft(projectId, name, type, clip(r.initials(), 20), clip(r.group(), 200),
+                    email, type == ResourceType.MATERIAL ? clip(r.materialLabel(), 40) : null,
+                    r.maxUnits() == null ? null : decimal(Math.min(100, Math.max(0, r.maxUnits()))),
+                    money(r.standardRate()), money(r.overtimeRate()), money(r.costPerUse()),
+                    type == ResourceType.WORK && r.calendarId() != null ? calendarIds.get(r.calendarId()) : null)).id());
         }
-        Long parent = null;
-        if (t.parentUniqueId() != null && byUid.containsKey(t.parentUniqueId())) {
-            create(projectId, byUid.get(t.parentUniqueId()), byUid, taskIds, calendarIds, depth + 1);
-            parent = taskIds.get(t.parentUniqueId());
+        return ids;
+    }
+
+    private int importAssignments(long projectId, ImportedSchedule s, Map<Integer, Long> taskIds, Map<Integer, Long> resourceIds,
+                                  List<String> warnings) {
+        java.util.Set<Integer> summaries = new java.util.HashSet<>();
+        s.tasks().forEach(t -> {
+            if (t.parentUniqueId() != null) {
+                summaries.add(t.parentUniqueId());
+            }
+        });
+        List<AssignmentDraft> drafts = new ArrayList<>();
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (ImportedAssignment a : s.resourceAssignments()) {
+            Long task = taskIds.get(a.taskUniqueId());
+            Long resource = resourceIds.get(a.resourceUniqueId());
+            if (task == null || resource == null) {
+                continue;
+            }
+            if (summaries.contains(a.taskUniqueId())) {
+                warnings.add("Assignment of resource " + a.resourceUniqueId() + " to summary task " + a.taskUniqueId()
+                        + " not imported: Bearing assigns resources to subtasks only");
+                continue;
+            }
+            if (a.units() <= 0 || a.units() > 100) {
+                warnings.add("Assignment of resource " + a.resourceUniqueId() + " to task " + a.taskUniqueId() + " at "
+                        + Math.round(a.units() * 100) + " % not imported: units must be above 0 and at most 10,000 %");
+                continue;
+            }
+            if (!pairs.add(task + ":" + resource)) {
+                warnings.add("Second assignment of resource " + a.resourceUniqueId() + " to task " + a.taskUniqueId() + " not imported");
+                continue;
+            }
+            drafts.add(new AssignmentDraft(task, resource, decimal(a.units()), Math.min(TaskDraft.MAX_MINUTES, a.workMinutes()),
+                    Math.min(TaskDraft.MAX_MINUTES, a.actualWorkMinutes())));
         }
-        boolean milestone = t.kind() == ImportedTask.Kind.MILESTONE || t.kind() == ImportedTask.Kind.START_MILESTONE
-                || t.kind() == ImportedTask.Kind.FINISH_MILESTONE;
-        boolean summary = t.kind() == ImportedTask.Kind.SUMMARY || t.kind() == ImportedTask.Kind.WBS_SUMMARY;
-        ConstraintType constraint = constraint(t.constraint());
-        String name = t.name() == null || t.name().isBlank() ? "(unnamed " + t.uniqueId() + ")" : t.name();
-        TaskDraft d = new TaskDraft(parent, null, t.wbs() == null || t.wbs().length() > 60 ? null : t.wbs(),
-                name.length() > 400 ? name.substring(0, 400) : name, milestone, null,
-                summary ? 0L : Math.max(0, t.durationMinutes()), null, constraint,
-                constraint.needsDate() ? t.constraintDate() : null, t.deadline(), null,
-                BigDecimal.valueOf(Math.max(0, Math.min(100, t.percentComplete()))),
-                t.actualStart(), t.actualFinish() != null && t.actualStart() != null ? t.actualFinish() : null,
-                t.remainingMinutes() == null || t.actualStart() == null ? null : Math.max(0, t.remainingMinutes()), null,
-                t.calendarId() == null ? null : calendarIds.get(t.calendarId()), t.start(),
-                t.finish() != null && t.start() != null && t.finish().isBefore(t.start()) ? t.start() : t.finish());
-        taskIds.put(t.uniqueId(), tasks.create(projectId, d).id());
+        batch.createAssignments(projectId, drafts);
+        return drafts.size();
+    }
+
+    private static BigDecimal decimal(double v) {
+        return BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static BigDecimal money(double v) {
+        return v > 0 && v <= 1e12 ? BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros() : BigDecimal.ZERO;
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.isBlank() ? null : s.length() > max ? s.substring(0, max) : s;
     }
 
     private Map<String, Long> importCalendars(long projectId, ImportedSchedule s) {
@@ -157,6 +329,11 @@ public class ProjectImport {
         if (c.parentId() != null && byId.containsKey(c.parentId())) {
             importCalendar(projectId, byId.get(c.parentId()), byId, ids, s, depth + 1);
             base = ids.get(c.parentId());
+        }
+        if (base != null && c.week().isEmpty() && c.exceptions().isEmpty() && c.workWeeks().isEmpty()) {
+            // A calendar that only inherits (MS Project's resource calendars mostly do) is its base calendar.
+            ids.put(c.id(), base);
+            return;
         }
         List<CalendarDraft.Day> week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {

@@ -380,7 +380,7 @@ abstract class PlanApiContract {
         JsonNode p = rejected(422, "file", () -> api.upload("/api/v1/projects/import", "file", "broken.mpp",
                 "this is not a schedule".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(p.get("title").asString()).isEqualTo("Unreadable schedule file");
-        rejected(400, "file", () -> api.upload("/api/v1/projects/import", "file", "empty.xml", new byte[0]));
+        rejected(422, "file", () -> api.upload("/api/v1/projects/import", "file", "empty.xml", new byte[0]));
     }
 
     static JsonNode row(JsonNode schedule, long taskId) {
