@@ -40,6 +40,8 @@ final class GeneticSearch {
     static final double PEAK = Double.parseDouble(System.getProperty("bearing.leveling.peak", "1"));
     /** Generations without a better best after which all but the best tenth are drawn afresh (0 = never). */
     static final int STAGNATION = Integer.getInteger("bearing.leveling.stagnation", 10);
+    /** Fraction of tasks moved in a restart's neighbour of an elite list (0 = restart from random lists). */
+    static final double NEIGHBOURS = Double.parseDouble(System.getProperty("bearing.leveling.neighbours", "0"));
     /** Largest population. */
     static final int POP_MAX = Integer.getInteger("bearing.leveling.populationMax", 60);
 
@@ -153,7 +155,7 @@ final class GeneticSearch {
                 // diversify: keep the elite, draw the rest afresh (a restart around the best, as in Valls et al. 2008)
                 int keep = Math.max(1, size / 10);
                 for (int i = keep; i < size; i++) {
-                    lists[i] = biasedRandomList(rule);
+                    lists[i] = NEIGHBOURS > 0 ? neighbour(lists[i % keep], NEIGHBOURS) : biasedRandomList(rule);
                 }
                 int[][] freshLists = Arrays.copyOfRange(lists, keep, size);
                 int[][] freshStarts = Arrays.copyOfRange(starts, keep, size);
@@ -214,6 +216,45 @@ final class GeneticSearch {
             }
         }
         return (count << 32) | makespan;
+    }
+
+    /**
+     * A copy of {@code list} in which about {@code fraction · n} random tasks were each moved to a random position
+     * between their last predecessor and first successor in the list (so the copy stays precedence-feasible).
+     */
+    private int[] neighbour(int[] list, double fraction) {
+        int[] l = Arrays.copyOf(list, n);
+        int[] pos = new int[n];
+        for (int x = 0; x < n; x++) {
+            pos[l[x]] = x;
+        }
+        int moves = Math.max(1, (int) Math.round(fraction * n));
+        for (int m = 0; m < moves; m++) {
+            int x = random.nextInt(n);
+            int j = l[x];
+            int lo = 0;
+            for (int k = net.predStart[j]; k < net.predStart[j + 1]; k++) {
+                lo = Math.max(lo, pos[net.predNode[k]] + 1);
+            }
+            int hi = n - 1;
+            for (int k = net.succStart[j]; k < net.succStart[j + 1]; k++) {
+                hi = Math.min(hi, pos[net.succNode[k]] - 1);
+            }
+            if (hi <= lo) {
+                continue;
+            }
+            int y = lo + random.nextInt(hi - lo + 1);
+            if (y < x) {
+                System.arraycopy(l, y, l, y + 1, x - y);
+            } else if (y > x) {
+                System.arraycopy(l, x + 1, l, x, y - x);
+            }
+            l[y] = j;
+            for (int z = Math.min(x, y); z <= Math.max(x, y); z++) {
+                pos[l[z]] = z;
+            }
+        }
+        return l;
     }
 
     /** Swaps one random pair of neighbours that share no dependency (if it finds one in a few draws). */
