@@ -37,6 +37,20 @@ class PsplibBenchCommandTest {
     }
 
     @Test
+    void solvingInstancesSideBySideChangesNoResult() {
+        assumeTrue(PsplibData.locate().isPresent(), "../shared/data/psplib is absent");
+        String one = run("bench", "psplib", "--sets", "j30", "--limit", "6", "--schedules", "300", "--json");
+        String three = run("bench", "psplib", "--sets", "j30", "--limit", "6", "--schedules", "300", "--jobs", "3", "--json");
+
+        assertThat(three).contains("\"jobs\":3");
+        assertThat(withoutTimes(three).replace("\"jobs\":3", "\"jobs\":1")).isEqualTo(withoutTimes(one));
+    }
+
+    private static String withoutTimes(String json) {
+        return json.replaceAll("\"meanMillisPerInstance\":[0-9.]+", "");
+    }
+
+    @Test
     void rejectsAnUnknownSet() {
         int exit = new CommandLine(new Bearing()).execute("bench", "psplib", "--sets", "j31");
         assertThat(exit).isEqualTo(2);

@@ -101,8 +101,10 @@ final class SerialScheduleGenerator {
     /**
      * Right justification of the schedule in {@code start} (makespan {@code makespan}) produced by {@code list}: the
      * tasks are scheduled as late as possible in order of decreasing finish, and the result is shifted back to start
-     * at 0. Replaces {@code start} by that schedule and {@code list} by its tasks in order of start (a list from which
-     * the serial scheme builds a schedule at least as short); returns its makespan. Costs one schedule generation.
+     * at 0. Replaces {@code start} by that schedule and {@code list} by its tasks in order of start (with
+     * finish-to-start dependencies without lags, a list from which the serial scheme builds a schedule at least as
+     * short; leads, lags and release dates can make either longer); returns its makespan. Costs one schedule
+     * generation.
      *
      * <p>Both orders are stable counting sorts by time (ties keep the earlier list's order, reversed for the backward
      * pass), so a pass allocates nothing; they fall back to a heap-based topological order only when a tie would put a
@@ -115,33 +117,34 @@ final class SerialScheduleGenerator {
         for (int j = 0; j < n; j++) {
             backTime[j] = makespan - start[j] - dur[j];
         }
-        int[] backOrder = sortByTime(list, true, backTime, makespan, backScratch);
-        if (!topological(backward, backOrder)) {
-            for (int x = 0; x < n; x++) {
-                rank[list[x]] = x;
-            }
-            for (int j = 0; j < n; j++) {
-                key[j] = ((long) backTime[j] << 32) | (n - 1 - rank[j]);
-            }
-            backOrder = backward.topologicalOrder(key);
-        }
+        int[] backOrder = timeOrder(backward, list, backTime, makespan, backScratch);
         int mirroredSpan = schedule(backward, backOrder, mirrored, null, null);
         int latest = mirrored[forward.source];
         for (int j = 0; j < n; j++) {
             start[j] = latest - mirrored[j] - dur[j];
         }
-        int[] order = sortByTime(backOrder, true, start, mirroredSpan, forwardScratch);
-        if (!topological(forward, order)) {
-            for (int x = 0; x < n; x++) {
-                rank[backOrder[x]] = x;
-            }
-            for (int j = 0; j < n; j++) {
-                key[j] = ((long) start[j] << 32) | (n - 1 - rank[j]);
-            }
-            order = forward.topologicalOrder(key);
-        }
+        int[] order = timeOrder(forward, backOrder, start, mirroredSpan, forwardScratch);
         System.arraycopy(order, 0, list, 0, n);
         return latest;
+    }
+
+    /**
+     * An order of {@code net}'s nodes by increasing {@code time}, ties broken by decreasing position in
+     * {@code previous}: a counting sort when that is precedence-feasible, else the heap-based topological order.
+     */
+    private int[] timeOrder(StartLagNetwork net, int[] previous, int[] time, int maxTime, int[] into) {
+        int[] order = sortByTime(previous, true, time, maxTime, into);
+        if (topological(net, order)) {
+            return order;
+        }
+        int n = previous.length;
+        for (int x = 0; x < n; x++) {
+            rank[previous[x]] = x;
+        }
+        for (int j = 0; j < n; j++) {
+            key[j] = ((long) time[j] << 32) | (n - 1 - rank[j]);
+        }
+        return net.topologicalOrder(key);
     }
 
     /**
