@@ -56,6 +56,8 @@ final class GeneticSearch {
     static final int STAGNATION = Integer.getInteger("bearing.leveling.stagnation", 10);
     /** Fraction of tasks moved in a restart's neighbour of an elite list (0 = restart from random lists). */
     static final double NEIGHBOURS = Double.parseDouble(System.getProperty("bearing.leveling.neighbours", "0.1"));
+    /** Lists evaluated between two looks at the clock when a time limit is set. */
+    static final int CHUNK = 64;
     /** Largest population. */
     static final int POP_MAX = Integer.getInteger("bearing.leveling.populationMax", 500);
     /** See {@link #POP_DIV}. */
@@ -125,10 +127,21 @@ final class GeneticSearch {
         starts = new int[size][n];
         fitness = new long[size];
         hash = new long[size];
-        for (int i = 0; i < size; i++) {
-            lists[i] = i == 0 ? Arrays.copyOf(seedList, n) : biasedRandomList(rule);
+        // drawn and evaluated in chunks: a time limit may cut the first population short (the seed list always enters)
+        int drawn = 0;
+        int chunk = deadlineNanos == Long.MAX_VALUE ? size : CHUNK;
+        while (drawn < size) {
+            int to = Math.min(size, drawn + chunk);
+            for (int i = drawn; i < to; i++) {
+                lists[i] = i == 0 ? Arrays.copyOf(seedList, n) : biasedRandomList(rule);
+            }
+            evaluateChunk(lists, starts, fitness, hash, drawn, to);
+            drawn = to;
+            if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() >= deadlineNanos) {
+                break;
+            }
         }
-        evaluateAll(lists, starts, fitness, hash, size);
+        size = drawn;
         spent += (long) size * cost;
         sortPopulation(size);
 
@@ -171,7 +184,7 @@ final class GeneticSearch {
                     listHash[size + x] = h;
                 }
             }
-            evaluateAll(childLists, childStarts, childFitness, childHash, children);
+            children = evaluateAll(childLists, childStarts, childFitness, childHash, children, deadlineNanos);
             spent += (long) children * cost;
             long bestBefore = fitness[0];
             survive(size, children, childLists, childStarts, childFitness, childHash);
@@ -186,10 +199,11 @@ final class GeneticSearch {
                 int[][] freshStarts = Arrays.copyOfRange(starts, keep, size);
                 long[] freshFitness = new long[size - keep];
                 long[] freshHash = new long[size - keep];
-                evaluateAll(freshLists, freshStarts, freshFitness, freshHash, size - keep);
-                System.arraycopy(freshFitness, 0, fitness, keep, size - keep);
-                System.arraycopy(freshHash, 0, hash, keep, size - keep);
-                spent += (long) (size - keep) * cost;
+                int fresh = evaluateAll(freshLists, freshStarts, freshFitness, freshHash, size - keep, deadlineNanos);
+                System.arraycopy(freshFitness, 0, fitness, keep, fresh);
+                System.arraycopy(freshHash, 0, hash, keep, fresh);
+                spent += (long) fresh * cost;
+                size = keep + fresh;
                 sortPopulation(size);
                 stagnant = 0;
             }
@@ -197,18 +211,36 @@ final class GeneticSearch {
         return new Outcome(Arrays.copyOf(lists[0], n), Arrays.copyOf(starts[0], n), fitness[0], spent);
     }
 
-    private void evaluateAll(int[][] l, int[][] s, long[] f, long[] h, int count) {
+    /**
+     * Evaluates lists [0, count) and returns how many were evaluated: under a time limit in chunks of {@link #CHUNK}
+     * with a look at the clock after each, else all at once (so the result never depends on timing then).
+     */
+    private int evaluateAll(int[][] l, int[][] s, long[] f, long[] h, int count, long deadlineNanos) {
+        int done = 0;
+        int chunk = deadlineNanos == Long.MAX_VALUE ? count : CHUNK;
+        while (done < count) {
+            int to = Math.min(count, done + chunk);
+            evaluateChunk(l, s, f, h, done, to);
+            done = to;
+            if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() >= deadlineNanos) {
+                break;
+            }
+        }
+        return done;
+    }
+
+    private void evaluateChunk(int[][] l, int[][] s, long[] f, long[] h, int from, int to) {
         int w = workers.length;
-        if (pool == null || count < 2) {
-            evaluateShare(0, 1, l, s, f, h, count);
+        if (pool == null || to - from < 2) {
+            evaluateShare(0, 1, l, s, f, h, from, to);
             return;
         }
         List<Future<?>> pending = new ArrayList<>(w - 1);
         for (int k = 1; k < w; k++) {
             int share = k;
-            pending.add(pool.submit(() -> evaluateShare(share, w, l, s, f, h, count)));
+            pending.add(pool.submit(() -> evaluateShare(share, w, l, s, f, h, from, to)));
         }
-        evaluateShare(0, w, l, s, f, h, count);
+        evaluateShare(0, w, l, s, f, h, from, to);
         try {
             for (Future<?> p : pending) {
                 p.get();
@@ -221,8 +253,8 @@ final class GeneticSearch {
         }
     }
 
-    private void evaluateShare(int worker, int stride, int[][] l, int[][] s, long[] f, long[] h, int count) {
-        for (int i = worker; i < count; i += stride) {
+    private void evaluateShare(int worker, int stride, int[][] l, int[][] s, long[] f, long[] h, int from, int to) {
+        for (int i = from + worker; i < to; i += stride) {
             f[i] = evaluate(workers[worker], flags[worker], l[i], s[i]);
             h[i] = hashOf(s[i]);
         }
@@ -431,7 +463,8 @@ final class GeneticSearch {
             }
             double total = 0;
             for (int e = 0; e < count; e++) {
-                weight[e] = Math.pow((double) (max - rule[eligible[e]]) + 1.0, BIAS);
+                double regret = (double) (max - rule[eligible[e]]) + 1.0;
+                weight[e] = BIAS == 1 ? regret : Math.pow(regret, BIAS);
                 total += weight[e];
             }
             double u = random.nextDouble() * total;
