@@ -48,6 +48,10 @@ public final class PsplibBenchCommand implements Callable<Integer> {
     @Option(names = "--time-limit-ms", defaultValue = "0", description = "Wall-clock limit per instance in ms (0 = none).")
     long timeLimitMs;
 
+    @Option(names = "--jobs", defaultValue = "1",
+            description = "Instances solved at a time, each with --threads threads; results do not depend on it (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
@@ -69,14 +73,14 @@ public final class PsplibBenchCommand implements Callable<Integer> {
         PsplibBenchmark benchmark = new PsplibBenchmark(psplib);
         List<PsplibBenchmark.SetSummary> rows = new ArrayList<>();
         for (String set : sets) {
-            rows.add(benchmark.run(set, limit,
+            rows.add(benchmark.run(set, limit, Math.max(1, jobs),
                     instance -> ResourceLeveler.level(instance.toProblem(), options).starts()));
         }
         String name = schedules <= 1 ? "bearing single pass" : "bearing level best, " + schedules + " schedules";
         if (json) {
             System.out.println(PsplibBenchmark.json(name, String.format(Locale.ROOT,
-                    "\"schedules\":%d,\"seed\":%d,\"threads\":%d,\"limit\":%d,\"timeLimitMs\":%d",
-                    schedules, seed, threads, limit, timeLimitMs), rows));
+                    "\"schedules\":%d,\"seed\":%d,\"threads\":%d,\"jobs\":%d,\"limit\":%d,\"timeLimitMs\":%d",
+                    schedules, seed, threads, jobs, limit, timeLimitMs), rows));
         } else {
             System.out.print(PsplibBenchmark.table(name + " (seed " + seed + ", " + threads + " threads)", rows));
         }

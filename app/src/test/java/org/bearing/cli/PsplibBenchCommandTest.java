@@ -37,6 +37,21 @@ class PsplibBenchCommandTest {
     }
 
     @Test
+    void solvingInstancesSideBySideChangesNoResult() {
+        assumeTrue(PsplibData.locate().isPresent(), "../shared/data/psplib is absent");
+        String one = run("bench", "psplib", "--sets", "j30", "--limit", "6", "--schedules", "300", "--json");
+        String three = run("bench", "psplib", "--sets", "j30", "--limit", "6", "--schedules", "300", "--jobs", "3", "--json");
+
+        assertThat(three).contains("\"jobs\":3");
+        assertThat(setsWithoutTimes(three)).contains("\"feasible\":6").isEqualTo(setsWithoutTimes(one));
+    }
+
+    /** The "sets" array of the JSON without the wall times, which differ from run to run. */
+    private static String setsWithoutTimes(String json) {
+        return json.substring(json.indexOf("\"sets\":")).replaceAll("\"meanMillisPerInstance\":[0-9.]+", "").strip();
+    }
+
+    @Test
     void rejectsAnUnknownSet() {
         int exit = new CommandLine(new Bearing()).execute("bench", "psplib", "--sets", "j31");
         assertThat(exit).isEqualTo(2);

@@ -14,8 +14,10 @@ import java.util.concurrent.Executors;
  * when the finish may move, double justification. "Level best" ({@code schedules > 1}) continues with a genetic
  * search ({@link GeneticSearch}) seeded from the options' seed whose children are evaluated on {@code threads}
  * threads; the result depends on the seed and the budget only, never on thread timing (unless a time limit stops
- * the search early). A single pass costs 3 schedules (forward, backward, forward); the search's children cost 3
- * each, and the budget counts them all.
+ * the search early). A single pass costs 3 schedules (forward, backward, forward); the search's lists cost 2 each
+ * (forward decode and backward justification, see {@link GeneticSearch}), and the budget counts them all. With
+ * {@link LevelingLimit#WITHIN_FLOAT} the best list is decoded once more to recover its overallocation flags; that
+ * repeats a schedule already counted.
  */
 public final class ResourceLeveler {
 

@@ -19,8 +19,12 @@ final class SerialScheduleGenerator {
     private final StartLagNetwork backward;
     private final ResourceProfile profile;
     private final int[] mirrored;
-    private final int[] trialStart;
+    private final int[] rank;
+    private final int[] key32;
+    private final int[] backScratch;
+    private final int[] forwardScratch;
     private final long[] key;
+    private int[] bucket = new int[64];
     private long generated;
 
     SerialScheduleGenerator(StartLagNetwork forward) {
@@ -33,7 +37,10 @@ final class SerialScheduleGenerator {
         // the profile grows by doubling; starting small keeps big projects from allocating periods they never reach
         this.profile = new ResourceProfile(forward.capacity, Math.min(sum + 1, 1024));
         this.mirrored = new int[forward.nodeCount];
-        this.trialStart = new int[forward.nodeCount];
+        this.rank = new int[forward.nodeCount];
+        this.key32 = new int[forward.nodeCount];
+        this.backScratch = new int[forward.nodeCount];
+        this.forwardScratch = new int[forward.nodeCount];
         this.key = new long[forward.nodeCount];
     }
 
@@ -94,31 +101,93 @@ final class SerialScheduleGenerator {
     /**
      * Right justification of the schedule in {@code start} (makespan {@code makespan}) produced by {@code list}: the
      * tasks are scheduled as late as possible in order of decreasing finish, and the result is shifted back to start
-     * at 0. Replaces {@code start} by that schedule and {@code list} by its tasks in order of start (a list from which
-     * the serial scheme builds a schedule at least as short); returns its makespan. Costs one schedule generation.
+     * at 0. Replaces {@code start} by that schedule and {@code list} by its tasks in order of start (with
+     * finish-to-start dependencies without lags, a list from which the serial scheme builds a schedule at least as
+     * short; leads, lags and release dates can make either longer); returns its makespan. Costs one schedule
+     * generation.
+     *
+     * <p>Both orders are stable counting sorts by time (ties keep the earlier list's order, reversed for the backward
+     * pass), so a pass allocates nothing; they fall back to a heap-based topological order only when a tie would put a
+     * task before its predecessor (zero-duration tasks, negative lags).
      */
     int justifyRight(int[] list, int[] start, int makespan) {
         int n = forward.nodeCount;
-        int[] rank = trialStart;
-        for (int x = 0; x < n; x++) {
-            rank[list[x]] = x;
-        }
+        int[] dur = forward.duration;
+        int[] backTime = key32;
         for (int j = 0; j < n; j++) {
-            key[j] = ((long) (makespan - start[j] - forward.duration[j]) << 32) | (n - 1 - rank[j]);
+            backTime[j] = makespan - start[j] - dur[j];
         }
-        int[] backOrder = backward.topologicalOrder(key);
+        int[] backOrder = timeOrder(backward, list, backTime, makespan, backScratch);
         int mirroredSpan = schedule(backward, backOrder, mirrored, null, null);
-        int shift = mirroredSpan - mirrored[forward.source];
+        int latest = mirrored[forward.source];
         for (int j = 0; j < n; j++) {
-            rank[backOrder[j]] = j;
+            start[j] = latest - mirrored[j] - dur[j];
         }
-        for (int j = 0; j < n; j++) {
-            start[j] = mirroredSpan - mirrored[j] - forward.duration[j] - shift;
-            key[j] = ((long) start[j] << 32) | (n - 1 - rank[j]);
-        }
-        int[] order = forward.topologicalOrder(key);
+        int[] order = timeOrder(forward, backOrder, start, mirroredSpan, forwardScratch);
         System.arraycopy(order, 0, list, 0, n);
-        return mirroredSpan - shift;
+        return latest;
+    }
+
+    /**
+     * An order of {@code net}'s nodes by increasing {@code time}, ties broken by decreasing position in
+     * {@code previous}: a counting sort when that is precedence-feasible, else the heap-based topological order.
+     */
+    private int[] timeOrder(StartLagNetwork net, int[] previous, int[] time, int maxTime, int[] into) {
+        int[] order = sortByTime(previous, true, time, maxTime, into);
+        if (topological(net, order)) {
+            return order;
+        }
+        int n = previous.length;
+        for (int x = 0; x < n; x++) {
+            rank[previous[x]] = x;
+        }
+        for (int j = 0; j < n; j++) {
+            key[j] = ((long) time[j] << 32) | (n - 1 - rank[j]);
+        }
+        return net.topologicalOrder(key);
+    }
+
+    /**
+     * The nodes of {@code from} (read backwards if {@code reverse}) stably sorted by {@code time} in [0, maxTime]
+     * into {@code into}.
+     */
+    private int[] sortByTime(int[] from, boolean reverse, int[] time, int maxTime, int[] into) {
+        if (bucket.length < maxTime + 2) {
+            bucket = new int[Math.max(maxTime + 2, bucket.length * 2)];
+        }
+        int[] b = bucket;
+        Arrays.fill(b, 0, maxTime + 2, 0);
+        int n = from.length;
+        for (int j = 0; j < n; j++) {
+            b[time[j] + 1]++;
+        }
+        for (int t = 0; t <= maxTime; t++) {
+            b[t + 1] += b[t];
+        }
+        for (int x = 0; x < n; x++) {
+            int j = from[reverse ? n - 1 - x : x];
+            into[b[time[j]]++] = j;
+        }
+        return into;
+    }
+
+    /** True if every node of {@code order} comes after all its predecessors in {@code net}. */
+    private boolean topological(StartLagNetwork net, int[] order) {
+        int n = order.length;
+        for (int x = 0; x < n; x++) {
+            rank[order[x]] = x;
+        }
+        int[] ps = net.predStart;
+        int[] pn = net.predNode;
+        for (int j = 0; j < n; j++) {
+            int r = rank[j];
+            for (int k = ps[j]; k < ps[j + 1]; k++) {
+                if (rank[pn[k]] >= r) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bearing.engine.leveling.LevelingProblem;
 import org.bearing.engine.leveling.ScheduleCheck;
 
@@ -54,7 +58,44 @@ public final class PsplibBenchmark {
     }
 
     public SetSummary run(String set, int limit, Solver solver) {
+        return run(set, limit, 1, solver);
+    }
+
+    /**
+     * Runs the solver on the instances of {@code set} (see {@link #files}), {@code jobs} instances at a time. The
+     * summary does not depend on {@code jobs} when the solver is deterministic; the mean time per instance is the
+     * wall time of each instance, which grows when instances share the cores.
+     */
+    public SetSummary run(String set, int limit, int jobs, Solver solver) {
         List<Path> files = files(set, limit);
+        List<Outcome> outcomes = new ArrayList<>(files.size());
+        if (jobs <= 1) {
+            for (Path file : files) {
+                outcomes.add(solve(file, solver));
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+                Thread t = new Thread(r, "psplib-instance");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Outcome>> pending = new ArrayList<>(files.size());
+                for (Path file : files) {
+                    pending.add(pool.submit(() -> solve(file, solver)));
+                }
+                for (Future<Outcome> f : pending) {
+                    outcomes.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Benchmark interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Benchmark failed", e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
         boolean againstOptimum = set.equals("j30");
         int feasible = 0;
         int matched = 0;
@@ -62,29 +103,21 @@ public final class PsplibBenchmark {
         double sumBest = 0;
         int withBest = 0;
         long nanos = 0;
-        for (Path file : files) {
-            PsplibInstance instance = PsplibReader.read(file);
-            LevelingProblem problem = instance.toProblem();
-            long t0 = System.nanoTime();
-            int[] start = solver.solve(instance);
-            nanos += System.nanoTime() - t0;
-            if (start == null || !ScheduleCheck.isFeasible(problem, start)) {
+        for (Outcome o : outcomes) {
+            nanos += o.nanos();
+            if (o.makespan() < 0) {
                 continue;
             }
             feasible++;
-            int makespan = 0;
-            for (int j = 0; j < start.length; j++) {
-                makespan = Math.max(makespan, start[j] + instance.duration()[j]);
-            }
-            OptionalInt best = references.bestKnown(instance.name());
+            OptionalInt best = references.bestKnown(o.instance().name());
             int reference = againstOptimum
-                    ? best.orElseThrow(() -> new IllegalStateException("No optimum for " + instance.name()))
-                    : instance.criticalPathBound();
-            sumRef += 100.0 * (makespan - reference) / reference;
+                    ? best.orElseThrow(() -> new IllegalStateException("No optimum for " + o.instance().name()))
+                    : o.instance().criticalPathBound();
+            sumRef += 100.0 * (o.makespan() - reference) / reference;
             if (best.isPresent()) {
-                sumBest += 100.0 * (makespan - best.getAsInt()) / best.getAsInt();
+                sumBest += 100.0 * (o.makespan() - best.getAsInt()) / best.getAsInt();
                 withBest++;
-                if (makespan <= best.getAsInt()) {
+                if (o.makespan() <= best.getAsInt()) {
                     matched++;
                 }
             }
@@ -92,6 +125,26 @@ public final class PsplibBenchmark {
         return new SetSummary(set, files.size(), feasible, againstOptimum ? "optimum" : "critical-path bound",
                 feasible == 0 ? Double.NaN : sumRef / feasible, withBest == 0 ? Double.NaN : sumBest / withBest,
                 matched, files.isEmpty() ? 0 : nanos / 1e6 / files.size());
+    }
+
+    /** One instance's result: its makespan (−1 if the schedule is missing or infeasible) and the solver's wall time. */
+    private record Outcome(PsplibInstance instance, int makespan, long nanos) {
+    }
+
+    private static Outcome solve(Path file, Solver solver) {
+        PsplibInstance instance = PsplibReader.read(file);
+        LevelingProblem problem = instance.toProblem();
+        long t0 = System.nanoTime();
+        int[] start = solver.solve(instance);
+        long nanos = System.nanoTime() - t0;
+        if (start == null || !ScheduleCheck.isFeasible(problem, start)) {
+            return new Outcome(instance, -1, nanos);
+        }
+        int makespan = 0;
+        for (int j = 0; j < start.length; j++) {
+            makespan = Math.max(makespan, start[j] + instance.duration()[j]);
+        }
+        return new Outcome(instance, makespan, nanos);
     }
 
     /** A fixed-width table of the summaries, one row per set. */

@@ -42,7 +42,10 @@ class PsplibJ30SubsetTest {
 
     /** Measured 3.33 %. */
     private static final double SINGLE_PASS_BOUND = 3.5;
-    /** Measured 0.43 % with 42 of 48 optima. */
-    private static final double LEVEL_BEST_BOUND = 0.5;
-    private static final int MATCHED_OPTIMA = 42;
+    /**
+     * Measured 0.54 % with 40 of 48 optima. Restarts from neighbours of the elite cost this much at 1,000 schedules
+     * (0.43 % and 42 optima with random restarts; on all of j30 0.37 % against 0.29 %) and gain on j120.
+     */
+    private static final double LEVEL_BEST_BOUND = 0.6;
+    private static final int MATCHED_OPTIMA = 40;
 }
