@@ -93,6 +93,9 @@ public final class DslibRiskCheck {
         WorkCalendar calendar = DslibCheck.calendar(project);
         long day = Math.round(project.hoursPerDay() > 0 ? project.hoursPerDay() * 60 : 480);
         long week = day * Math.max(1, project.workingDays().isEmpty() ? 5 : project.workingDays().size());
+        if (project.periods().isEmpty()) {
+            return ProjectResult.skipped(name, "no tracking periods, so no real duration");
+        }
         Double actual = actualMinutes(wb, day, week);
         if (actual == null) {
             return ProjectResult.skipped(name, "the last tracking period does not show the project finished");

@@ -59,7 +59,7 @@ final class SimulationCharts {
             String color = p == 80 ? "#d92d20" : p == 50 ? "#7a5af8" : "#667085";
             svg.append(String.format(Locale.ROOT, "<g class=\"p-marker\"><line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%.1f\" stroke=\"%s\" "
                             + "stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\" font-weight=\"600\">P%d %s</text></g>\n",
-                    x, TOP - 4, TOP + plotH, color, x, p == 10 || p == 80 ? 12 : 28, color, p, day(f.date())));
+                    x, x, TOP - 4, TOP + plotH, color, x, p == 10 || p == 80 ? 12 : 28, color, p, day(f.date())));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#475467\">%s</text><text x=\"%d\" y=\"%d\" text-anchor=\"end\" "
                 + "fill=\"#475467\">%s</text>\n", LEFT, H - 10, day(from), W - RIGHT, H - 10, day(to)));
