@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.bearing.engine.risk.RiskModel;
 import org.bearing.engine.risk.SimulationOptions;
 import org.bearing.engine.risk.SimulationResult;
 import org.bearing.engine.risk.ThreePointEstimate;
+import org.bearing.engine.calendar.WallClock;
+import org.bearing.engine.schedule.ConstraintType;
 import org.bearing.engine.schedule.Lag;
 import org.bearing.engine.schedule.LinkType;
 import org.bearing.engine.schedule.NetworkBuilder;
@@ -36,7 +39,8 @@ import org.bearing.engine.schedule.ScheduleNetwork;
 
 /**
  * Validates the Monte Carlo engine on real projects: for each DSLIB workbook, the baseline network (leaf activities,
- * FS/SS/FF/SF links with lags) on the workbook's agenda, each activity's three-point duration estimate from its
+ * FS/SS/FF/SF links with lags, links of summaries expanded to their leaves, each activity anchored at its baseline
+ * start) on the workbook's agenda, each activity's three-point duration estimate from its
  * {@code Risk Analysis} sheet (relative profiles in % of the baseline duration, "manual - absolute" ones in hours;
  * triangular, as ProTrack draws them), simulated; P50 and P80 of the project duration (working days) set next to the
  * real duration from the last tracking period, and whether the real duration was at or below P80.
@@ -100,13 +104,14 @@ public final class DslibRiskCheck {
         if (actual == null) {
             return ProjectResult.skipped(name, "the last tracking period does not show the project finished");
         }
-        Set<Integer> leaves = new HashSet<>();
+        Map<Integer, LocalDateTime> baselineStart = new HashMap<>();
         for (DslibProject.Activity a : project.activities()) {
-            leaves.add(a.id());
+            baselineStart.put(a.id(), a.baselineStart());
         }
         Sheet baseline = wb.getSheet("Baseline Schedule");
         NetworkBuilder b = ScheduleNetwork.builder().projectStart(project.start()).projectCalendar(calendar);
         Map<Integer, Integer> index = new HashMap<>();
+        Map<Integer, String> wbsOf = new HashMap<>();
         List<String[]> predecessors = new ArrayList<>();
         double baselineMinutes = Double.NaN;
         for (int r = 2; r <= baseline.getLastRowNum(); r++) {
@@ -118,25 +123,48 @@ public final class DslibRiskCheck {
             if (id == 0) {
                 baselineMinutes = minutes(text(row, 7), day, week);
             }
-            if (!leaves.contains(id.intValue())) {
-                continue;
-            }
-            index.put(id.intValue(), b.addTask(text(row, 1), Math.round(minutes(text(row, 7), day, week))));
+            wbsOf.put(id.intValue(), text(row, 2));
             predecessors.add(new String[] {String.valueOf(id.intValue()), text(row, 3)});
+            LocalDateTime start = baselineStart.get(id.intValue());
+            if (start == null) {
+                continue; // a summary: its links are expanded to its leaves below
+            }
+            int i = b.addTask(text(row, 1), Math.round(minutes(text(row, 7), day, week)));
+            // The baseline start anchors each activity (it holds what the network alone does not: leveling, waits);
+            // sampled durations then push successors later through the links.
+            b.constraint(i, ConstraintType.START_NO_EARLIER_THAN, WallClock.minutes(start));
+            index.put(id.intValue(), i);
+        }
+        Map<Integer, List<Integer>> leavesOf = new HashMap<>();
+        for (Map.Entry<Integer, String> e : wbsOf.entrySet()) {
+            String prefix = e.getValue() + ".";
+            List<Integer> under = new ArrayList<>();
+            for (Map.Entry<Integer, Integer> leaf : index.entrySet()) {
+                if (leaf.getKey().equals(e.getKey()) || wbsOf.getOrDefault(leaf.getKey(), "").startsWith(prefix)) {
+                    under.add(leaf.getValue());
+                }
+            }
+            leavesOf.put(e.getKey(), under);
         }
         int links = 0;
+        Set<Long> linked = new HashSet<>();
         for (String[] p : predecessors) {
-            int successor = index.get(Integer.parseInt(p[0]));
+            List<Integer> successors = leavesOf.getOrDefault(Integer.parseInt(p[0]), List.of());
             for (String ref : p[1].split(";")) {
                 Matcher m = LINK.matcher(ref.strip());
-                Integer predecessor = m.matches() ? index.get(Integer.parseInt(m.group(1))) : null;
-                if (predecessor == null) {
-                    continue; // links from summaries carry no logic of their own in DSLIB's leaf network
+                if (!m.matches()) {
+                    continue;
                 }
                 String lag = m.group(3);
                 long lagMinutes = lag == null ? 0 : Math.round((lag.startsWith("-") ? -1 : 1) * minutes(lag.substring(1), day, week));
-                b.link(predecessor, successor, type(m.group(2)), Lag.working(lagMinutes));
-                links++;
+                for (int predecessor : leavesOf.getOrDefault(Integer.parseInt(m.group(1)), List.of())) {
+                    for (int successor : successors) {
+                        if (predecessor != successor && linked.add(((long) predecessor << 32) | successor)) {
+                            b.link(predecessor, successor, type(m.group(2)), Lag.working(lagMinutes));
+                            links++;
+                        }
+                    }
+                }
             }
         }
         ScheduleNetwork net = b.build();
