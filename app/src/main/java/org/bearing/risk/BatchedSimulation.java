@@ -171,39 +171,30 @@ final class BatchedSimulation {
         return Math.max(0, (int) Math.ceil(p / 100 * k) - 1);
     }
 
-    private static List<SimulationResults.Bin> finishBins(long[] sorted) {
-        long min = sorted[0];
-        long max = sorted[sorted.length - 1];
-        double width = Math.max(1, (max - min) / (double) BINS);
+    /** BINS equal-width bins over [min, max] of sorted values: per bin {from, to, count, share at or below to}. */
+    private static List<double[]> bins(double[] sorted, double minWidth) {
+        double min = sorted[0];
+        double width = Math.max(minWidth, (sorted[sorted.length - 1] - min) / BINS);
         long[] counts = new long[BINS];
-        for (long f : sorted) {
-            counts[Math.min(BINS - 1, (int) ((f - min) / width))]++;
+        for (double v : sorted) {
+            counts[Math.min(BINS - 1, (int) ((v - min) / width))]++;
         }
-        List<SimulationResults.Bin> bins = new ArrayList<>();
+        List<double[]> bins = new ArrayList<>();
         long cumulative = 0;
         for (int b = 0; b < BINS; b++) {
             cumulative += counts[b];
-            bins.add(new SimulationResults.Bin(WallClock.dateTime(Math.round(min + b * width)),
-                    WallClock.dateTime(Math.round(min + (b + 1) * width)), counts[b], round((double) cumulative / sorted.length)));
+            bins.add(new double[] {min + b * width, min + (b + 1) * width, counts[b], round((double) cumulative / sorted.length)});
         }
         return bins;
     }
 
+    private static List<SimulationResults.Bin> finishBins(long[] sorted) {
+        return bins(java.util.Arrays.stream(sorted).asDoubleStream().toArray(), 1).stream()
+                .map(b -> new SimulationResults.Bin(date(b[0]), date(b[1]), (long) b[2], b[3])).toList();
+    }
+
     private static List<SimulationResults.CostBin> costBins(double[] sorted) {
-        double min = sorted[0];
-        double max = sorted[sorted.length - 1];
-        double width = Math.max(1e-9, (max - min) / BINS);
-        long[] counts = new long[BINS];
-        for (double c : sorted) {
-            counts[Math.min(BINS - 1, (int) ((c - min) / width))]++;
-        }
-        List<SimulationResults.CostBin> bins = new ArrayList<>();
-        long cumulative = 0;
-        for (int b = 0; b < BINS; b++) {
-            cumulative += counts[b];
-            bins.add(new SimulationResults.CostBin(min + b * width, min + (b + 1) * width, counts[b], round((double) cumulative / sorted.length)));
-        }
-        return bins;
+        return bins(sorted, 1e-9).stream().map(b -> new SimulationResults.CostBin(b[0], b[1], (long) b[2], b[3])).toList();
     }
 
     private static java.time.LocalDateTime date(double minutes) {

@@ -196,5 +196,4 @@ class RiskPages {
             return null;
         }
     }
-
 }
