@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * tables left exactly as they were.
  */
 abstract class RiskApiContract {
-    static final String PASSWORD = "risk-test-password";
+    /** The same as the plan contract's: both run against one embedded PostgreSQL, where the first start creates admin. */
+    static final String PASSWORD = "test-admin-password";
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final List<String> TABLES = List.of("risk", "risk_action", "risk_score_history", "issue", "issue_link",
             "issue_escalation", "task_estimate", "risk_correlation_group", "risk_event_model", "risk_event_task", "simulation_run");
