@@ -1,4 +1,4 @@
-package org.bearing.risk;
+package org.bearing.cost;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +21,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.bearing.cost.DslibCheck;
-import org.bearing.cost.DslibProject;
-import org.bearing.cost.DslibWorkbookReader;
 import org.bearing.engine.calendar.WorkCalendar;
 import org.bearing.engine.risk.MonteCarloSimulation;
 import org.bearing.engine.risk.RiskModel;

@@ -1,4 +1,4 @@
-package org.bearing.risk;
+package org.bearing.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.bearing.cost.DslibCheck;
 import org.junit.jupiter.api.Test;
 
 /**
