@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks of Bearing's engines against their peers.",
         subcommands = {BenchScheduleCommand.class, PsplibBenchCommand.class, DslibBenchCommand.class,
-                EarnedValueBenchCommand.class, ForecastBenchCommand.class, BenchMonteCarloCommand.class})
+                EarnedValueBenchCommand.class, ForecastBenchCommand.class, BenchMonteCarloCommand.class,
+                DslibRiskBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

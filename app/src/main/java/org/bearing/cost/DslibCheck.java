@@ -241,7 +241,7 @@ public final class DslibCheck {
     }
 
     /** The agenda as a {@link WorkCalendar}; the standard calendar when the workbook has none. */
-    static WorkCalendar calendar(DslibProject p) {
+    public static WorkCalendar calendar(DslibProject p) {
         if (p.workingHours().length == 0 || p.workingDays().isEmpty()) {
             return WorkCalendar.standard();
         }

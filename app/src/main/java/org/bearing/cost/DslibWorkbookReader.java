@@ -45,7 +45,8 @@ public final class DslibWorkbookReader {
         }
     }
 
-    private DslibProject read(String name, Workbook wb) {
+    /** Reads an open workbook (for callers that read other sheets of it too). */
+    public DslibProject read(String name, Workbook wb) {
         Sheet baseline = sheet(wb, name, BASELINE);
         expectHeader(name, baseline, 1, 5, "Baseline Start");
         expectHeader(name, baseline, 1, 10, "Fixed Cost");

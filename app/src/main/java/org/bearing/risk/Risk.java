@@ -8,8 +8,10 @@ import java.util.List;
  * A threat or an opportunity, written as cause → event → effect. Probability and each impact are on a 1..5 scale;
  * {@link #score()} = probability × the largest impact (1..25), and expected monetary value
  * EMV = probability (10 %, 30 %, 50 %, 70 %, 90 % for 1..5) × cost exposure, negative for threats.
+ * A risk belongs to one project ({@code projectId}) or, when it spans the projects of a program, to that program
+ * ({@code programId}); the other is null.
  */
-public record Risk(long id, long version, long projectId, String code, Kind kind, String title, String cause, String event,
+public record Risk(long id, long version, Long projectId, Long programId, String code, Kind kind, String title, String cause, String event,
                    String effect, String category, String owner, int probability, Impact impact, BigDecimal costExposure,
                    LocalDate proximity, Strategy strategy, List<ResponseAction> actions, String contingencyPlan, String trigger,
                    Status status, Integer residualProbability, Integer residualImpact, LocalDate reviewDate) {

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.bearing.plan.Portfolios;
+import org.bearing.plan.Program;
+import org.bearing.plan.Project;
 import org.bearing.plan.Projects;
 import org.bearing.platform.ETags;
 import org.bearing.platform.NotFoundException;
@@ -16,11 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskRegister {
     private final RiskStore store;
     private final Projects projects;
+    private final Portfolios portfolios;
     private final Clock clock = Clock.systemUTC();
 
-    RiskRegister(RiskStore store, Projects projects) {
+    RiskRegister(RiskStore store, Projects projects, Portfolios portfolios) {
         this.store = store;
         this.projects = projects;
+        this.portfolios = portfolios;
     }
 
     @Transactional(readOnly = true)
@@ -31,7 +37,7 @@ public class RiskRegister {
 
     @Transactional(readOnly = true)
     public Risk get(long projectId, long riskId) {
-        return store.byId(riskId).filter(r -> r.projectId() == projectId)
+        return store.byId(riskId).filter(r -> Objects.equals(r.projectId(), projectId))
                 .orElseThrow(() -> new NotFoundException("Risk", riskId + " in project " + projectId));
     }
 
@@ -45,11 +51,15 @@ public class RiskRegister {
     }
 
     public Risk update(long projectId, long riskId, Long expectedVersion, RiskDraft d, String by) {
-        Risk current = get(projectId, riskId);
+        return update(get(projectId, riskId), expectedVersion, d, by);
+    }
+
+    private Risk update(Risk current, Long expectedVersion, RiskDraft d, String by) {
+        long riskId = current.id();
         ETags.requireCurrent("Risk " + riskId, expectedVersion, current.version());
         RiskRegisterPolicy.check(d);
         store.update(riskId, current.version(), d);
-        Risk r = get(projectId, riskId);
+        Risk r = store.byId(riskId).orElseThrow();
         if (r.probability() != current.probability() || r.impact().max() != current.impact().max() || r.status() != current.status()) {
             store.recordScore(riskId, by, r);
         }
@@ -60,6 +70,51 @@ public class RiskRegister {
         Risk current = get(projectId, riskId);
         ETags.requireCurrent("Risk " + riskId, expectedVersion, current.version());
         store.delete(riskId);
+    }
+
+    // ---- program-level register ----------------------------------------------------------------------------------
+
+    /** Risks that belong to the program itself (they span its projects), not to one project. */
+    @Transactional(readOnly = true)
+    public List<Risk> programRisks(long programId) {
+        portfolios.program(programId);
+        return store.inProgram(programId);
+    }
+
+    @Transactional(readOnly = true)
+    public Risk getInProgram(long programId, long riskId) {
+        return store.byId(riskId).filter(r -> Objects.equals(r.programId(), programId))
+                .orElseThrow(() -> new NotFoundException("Risk", riskId + " in program " + programId));
+    }
+
+    public Risk recordInProgram(long programId, RiskDraft d, String by) {
+        portfolios.program(programId);
+        RiskRegisterPolicy.check(d);
+        long id = store.insertInProgram(programId, d);
+        Risk r = getInProgram(programId, id);
+        store.recordScore(id, by, r);
+        return r;
+    }
+
+    public Risk updateInProgram(long programId, long riskId, Long expectedVersion, RiskDraft d, String by) {
+        return update(getInProgram(programId, riskId), expectedVersion, d, by);
+    }
+
+    public void deleteInProgram(long programId, long riskId, Long expectedVersion) {
+        Risk current = getInProgram(programId, riskId);
+        ETags.requireCurrent("Risk " + riskId, expectedVersion, current.version());
+        store.delete(riskId);
+    }
+
+    /** The program's own risks next to the risks of each of its projects, for the program view. */
+    @Transactional(readOnly = true)
+    public ProgramRiskRegister programRegister(long programId) {
+        Program program = portfolios.program(programId);
+        List<ProgramRiskRegister.ProjectRisks> perProject = new ArrayList<>();
+        for (Project p : projects.inProgram(programId)) {
+            perProject.add(new ProgramRiskRegister.ProjectRisks(p.id(), p.code(), p.name(), store.inProject(p.id())));
+        }
+        return new ProgramRiskRegister(program.id(), program.name(), store.inProgram(programId), perProject);
     }
 
     @Transactional(readOnly = true)

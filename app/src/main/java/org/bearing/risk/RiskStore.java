@@ -27,24 +27,38 @@ class RiskStore {
                 .stream().map(this::withActions).toList();
     }
 
+    List<Risk> inProgram(long programId) {
+        return jdbc.sql("select * from risk where program_id = ? order by number").param(programId).query((rs, i) -> row(rs)).list()
+                .stream().map(this::withActions).toList();
+    }
+
     Optional<Risk> byId(long id) {
         return jdbc.sql("select * from risk where id = ?").param(id).query((rs, i) -> row(rs)).optional().map(this::withActions);
     }
 
     long insert(long projectId, RiskDraft d) {
-        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from risk where project_id = ?").param(projectId)
+        return insert("project_id", projectId, d);
+    }
+
+    long insertInProgram(long programId, RiskDraft d) {
+        return insert("program_id", programId, d);
+    }
+
+    /** Inserts under the owner column (project_id or program_id); numbers run per owner. */
+    private long insert(String ownerColumn, long ownerId, RiskDraft d) {
+        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from risk where " + ownerColumn + " = ?").param(ownerId)
                 .query(Integer.class).single();
         var keys = new GeneratedKeyHolder();
         Object[] v = values(d);
         Object[] params = new Object[v.length + 2];
-        params[0] = projectId;
+        params[0] = ownerId;
         params[1] = number;
         System.arraycopy(v, 0, params, 2, v.length);
         jdbc.sql("""
-                        insert into risk (project_id, number, kind, title, cause, risk_event, effect, category, owner, probability,
+                        insert into risk ({owner}, number, kind, title, cause, risk_event, effect, category, owner, probability,
                             impact_schedule, impact_cost, impact_scope, impact_quality, cost_exposure, proximity, strategy,
                             contingency_plan, trigger_condition, status, residual_probability, residual_impact, review_date)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(params).update(keys, "id");
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".replace("{owner}", ownerColumn)).params(params).update(keys, "id");
         long id = keys.getKey().longValue();
         writeActions(id, d);
         return id;
@@ -98,7 +112,7 @@ class RiskStore {
         List<Risk.ResponseAction> actions = jdbc.sql("select * from risk_action where risk_id = ? order by position").param(r.id())
                 .query((rs, i) -> new Risk.ResponseAction(rs.getString("description"), rs.getString("owner"),
                         rs.getObject("due_date", LocalDate.class), rs.getBoolean("done"))).list();
-        return new Risk(r.id(), r.version(), r.projectId(), r.code(), r.kind(), r.title(), r.cause(), r.event(), r.effect(),
+        return new Risk(r.id(), r.version(), r.projectId(), r.programId(), r.code(), r.kind(), r.title(), r.cause(), r.event(), r.effect(),
                 r.category(), r.owner(), r.probability(), r.impact(), r.costExposure(), r.proximity(), r.strategy(), actions,
                 r.contingencyPlan(), r.trigger(), r.status(), r.residualProbability(), r.residualImpact(), r.reviewDate());
     }
@@ -117,8 +131,9 @@ class RiskStore {
         int ri = rs.getInt("residual_impact");
         Integer residualImpact = rs.wasNull() ? null : ri;
         Risk.Kind kind = Risk.Kind.valueOf(rs.getString("kind"));
-        return new Risk(rs.getLong("id"), rs.getLong("version"), rs.getLong("project_id"),
-                (kind == Risk.Kind.THREAT ? "R-" : "O-") + String.format("%03d", rs.getInt("number")), kind, rs.getString("title"),
+        return new Risk(rs.getLong("id"), rs.getLong("version"), rs.getObject("project_id", Long.class),
+                rs.getObject("program_id", Long.class),
+                (rs.getObject("program_id") != null ? "P" : "") + (kind == Risk.Kind.THREAT ? "R-" : "O-") + String.format("%03d", rs.getInt("number")), kind, rs.getString("title"),
                 rs.getString("cause"), rs.getString("risk_event"), rs.getString("effect"), rs.getString("category"), rs.getString("owner"),
                 rs.getInt("probability"), new Risk.Impact(rs.getInt("impact_schedule"), rs.getInt("impact_cost"),
                 rs.getInt("impact_scope"), rs.getInt("impact_quality")), rs.getBigDecimal("cost_exposure"),

@@ -105,6 +105,12 @@ public class Scheduling {
         }
     }
 
+    /** The project's engine network with the plan task id of each task index, for Monte Carlo simulation. */
+    public PlannedNetwork plannedNetwork(long projectId) {
+        Computed c = compute(projectId);
+        return new PlannedNetwork(c.plan().network, java.util.Arrays.stream(c.plan().taskIds).boxed().toList());
+    }
+
     /** The project's working calendar compiled for the engine (its base calendars and exceptions included). */
     public org.bearing.engine.calendar.WorkCalendar projectCalendar(long projectId) {
         return new CompiledCalendars(projects.get(projectId), calendars.visibleTo(projectId)).project();

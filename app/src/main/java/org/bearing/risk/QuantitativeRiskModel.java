@@ -1,0 +1,57 @@
+package org.bearing.risk;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The uncertainty of a project's schedule and cost, as the Monte Carlo simulation reads it: per task a three-point
+ * duration estimate and optionally a cost estimate, groups of tasks whose durations move together, and register risks
+ * modelled as events that occur with a probability and then add duration to their tasks and cost to the project.
+ * Tasks without an estimate keep their planned duration. The same document is read and written whole.
+ */
+public record QuantitativeRiskModel(List<Estimate> estimates, List<CorrelationGroup> correlationGroups, List<RiskEvent> riskEvents) {
+
+    public QuantitativeRiskModel {
+        estimates = estimates == null ? List.of() : List.copyOf(estimates);
+        correlationGroups = correlationGroups == null ? List.of() : List.copyOf(correlationGroups);
+        riskEvents = riskEvents == null ? List.of() : List.copyOf(riskEvents);
+    }
+
+    /** How the three duration values of an estimate are expressed. */
+    public enum Unit {
+        /** Working minutes of the task's calendar. */
+        WORKING_MINUTES,
+        /** Percent of the task's planned duration (90, 100, 130 = −10 % / as planned / +30 %). */
+        PERCENT_OF_DURATION
+    }
+
+    /**
+     * A task's three-point duration estimate and, optionally, its cost uncertainty (a three-point estimate of the
+     * task's cost in the project currency, replacing its planned fixed cost in the simulation).
+     *
+     * @param correlationGroup the name of a {@link CorrelationGroup} of this model, or null
+     */
+    public record Estimate(Long taskId, Unit unit, Double min, Double mostLikely, Double max, DistributionShape distribution,
+                           String correlationGroup, BigDecimal costMin, BigDecimal costMostLikely, BigDecimal costMax,
+                           DistributionShape costDistribution) {
+    }
+
+    /**
+     * Tasks whose durations move together (same team, same technology); {@code coefficient} is the correlation ρ
+     * between any two of them (normal scores of a one-factor Gaussian copula).
+     */
+    public record CorrelationGroup(String name, Double coefficient) {
+    }
+
+    /**
+     * A register risk as a risk event: in each iteration it occurs with {@code probability} (0..1); then one sampled
+     * duration impact (working minutes) is added to each of its tasks and one sampled cost impact to the project cost.
+     */
+    public record RiskEvent(Long riskId, Double probability, Double durationMin, Double durationMostLikely, Double durationMax,
+                            DistributionShape durationDistribution, BigDecimal costMin, BigDecimal costMostLikely,
+                            BigDecimal costMax, DistributionShape costDistribution, List<Long> taskIds) {
+        public RiskEvent {
+            taskIds = taskIds == null ? List.of() : List.copyOf(taskIds);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.bearing.risk.web;
+
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.List;
+import org.bearing.platform.ETags;
+import org.bearing.risk.ProgramRiskRegister;
+import org.bearing.risk.Risk;
+import org.bearing.risk.RiskDraft;
+import org.bearing.risk.RiskRegister;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The program-level register: risks that span a program's projects, listed with each project's risks. */
+@RestController
+@RequestMapping("/api/v1/programs/{programId}/risks")
+class ProgramRiskController {
+    private final RiskRegister register;
+
+    ProgramRiskController(RiskRegister register) {
+        this.register = register;
+    }
+
+    /** The program view: its own risks and, per project of the program, that project's register. */
+    record ProgramView(long programId, String programName, long openHigh, List<RiskView> programRisks, List<ProjectView> projects) {
+    }
+
+    record ProjectView(long projectId, String code, String name, List<RiskView> risks) {
+    }
+
+    @GetMapping
+    ProgramView view(@PathVariable long programId) {
+        ProgramRiskRegister r = register.programRegister(programId);
+        return new ProgramView(r.programId(), r.programName(), r.openHigh(), r.programRisks().stream().map(RiskView::of).toList(),
+                r.projects().stream().map(p -> new ProjectView(p.projectId(), p.code(), p.name(), p.risks().stream().map(RiskView::of).toList()))
+                        .toList());
+    }
+
+    @GetMapping("/{riskId}")
+    ResponseEntity<RiskView> risk(@PathVariable long programId, @PathVariable long riskId) {
+        Risk r = register.getInProgram(programId, riskId);
+        return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r));
+    }
+
+    @PostMapping
+    ResponseEntity<RiskView> record(@PathVariable long programId, @Valid @RequestBody RiskDraft d, Principal who) {
+        Risk r = register.recordInProgram(programId, d, who.getName());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(r.id()).toUri())
+                .eTag(ETags.of(r.version())).body(RiskView.of(r));
+    }
+
+    @PutMapping("/{riskId}")
+    ResponseEntity<RiskView> update(@PathVariable long programId, @PathVariable long riskId,
+                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                    @Valid @RequestBody RiskDraft d, Principal who) {
+        Risk r = register.updateInProgram(programId, riskId, ETags.parseIfMatch(ifMatch), d, who.getName());
+        return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r));
+    }
+
+    @DeleteMapping("/{riskId}")
+    ResponseEntity<Void> delete(@PathVariable long programId, @PathVariable long riskId,
+                                @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        register.deleteInProgram(programId, riskId, ETags.parseIfMatch(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+}

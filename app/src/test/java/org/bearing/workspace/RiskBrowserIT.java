@@ -1,0 +1,165 @@
+package org.bearing.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bearing.support.ApiClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The risk pages in Debian's headless Chromium: a refused iterations value shows its message beside the field, a
+ * simulation run started from the page shows its progress and then the finish-date histogram with the P-dates; an
+ * issue is raised, refused a two-level jump, and escalated one level. Screenshots: {@code simulation.png}, {@code issues.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:risk-browser;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + RiskBrowserIT.PASSWORD})
+class RiskBrowserIT {
+    static final String PASSWORD = "risk-browser-test";
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startChromium() throws Exception {
+        File driver = new File("/usr/bin/chromedriver");
+        assertThat(driver).as("Debian's chromium-driver (.ci/run installs it)").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("bearing-chromium"), "--window-size=1440,1400");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void runASimulationAndEscalateAnIssueFromThePages() throws Exception {
+        String base = "http://localhost:" + port;
+        ApiClient api = ApiClient.basic(base, "admin", PASSWORD);
+        long project = api.post("/api/v1/projects", Map.of("code", "MIG", "name", "Data centre exit", "startDate", "2026-01-05",
+                "currency", "USD")).id();
+        List<Map<String, Object>> estimates = new ArrayList<>();
+        Long previous = null;
+        long first = 0;
+        for (int i = 0; i < 6; i++) {
+            long t = api.post("/api/v1/projects/" + project + "/tasks", Map.of("name", "Wave " + (i + 1), "durationMinutes", 5 * 480,
+                    "fixedCost", 20000)).id();
+            first = i == 0 ? t : first;
+            if (previous != null) {
+                api.post("/api/v1/projects/" + project + "/dependencies", Map.of("predecessorId", previous, "successorId", t, "type", "FS"));
+            }
+            previous = t;
+            estimates.add(Map.of("taskId", t, "unit", "PERCENT_OF_DURATION", "min", 90.0, "mostLikely", 100.0, "max", 160.0,
+                    "distribution", "BETA_PERT"));
+        }
+        long risk = api.post("/api/v1/projects/" + project + "/risks", Map.of("kind", "THREAT", "title", "Firewall change freeze",
+                "probability", 3, "impactSchedule", 4, "impactCost", 2, "impactScope", 1, "impactQuality", 1)).json().get("risk").get("id").asLong();
+        assertThat(api.put("/api/v1/projects/" + project + "/risk-model", Map.of("estimates", estimates, "riskEvents", List.of(Map.of(
+                "riskId", risk, "probability", 0.4, "durationMin", 480.0, "durationMostLikely", 1440.0, "durationMax", 4800.0,
+                "durationDistribution", "TRIANGULAR", "taskIds", List.of(first)))), null).status()).isEqualTo(200);
+
+        browser.get(base + "/login");
+        browser.findElement(By.name("username")).sendKeys("admin");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.get(base + "/projects/" + project + "/simulation");
+        assertThat(browser.findElement(By.cssSelector("nav.tabs a.active")).getText()).isEqualTo("Risk analysis");
+        WebElement iterations = browser.findElement(By.id("iterations"));
+        iterations.clear();
+        iterations.sendKeys("lots");
+        browser.findElement(By.cssSelector("form.run-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("iterations-error")).getText()).contains("whole number of iterations");
+        assertThat(browser.findElement(By.id("iterations")).getAttribute("aria-invalid")).isEqualTo("true");
+        iterations = browser.findElement(By.id("iterations"));
+        iterations.clear();
+        iterations.sendKeys("100000");
+        browser.findElement(By.id("seed")).sendKeys("7");
+        browser.findElement(By.cssSelector("form.run-form button[type=submit]")).click();
+        List<String> seen = new ArrayList<>();
+        new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class).until(b -> {
+                    List<WebElement> progress = b.findElements(By.id("run-progress"));
+                    if (!progress.isEmpty()) {
+                        seen.add(progress.get(0).getText());
+                    }
+                    return !b.findElements(By.cssSelector("#finish-chart svg")).isEmpty();
+                });
+        assertThat(seen).as("the page showed the run's progress before its results").isNotEmpty()
+                .anyMatch(s -> s.contains("QUEUED") || s.contains("RUNNING"));
+        assertThat(browser.findElements(By.id("run-progress"))).isEmpty();
+        List<String> markers = browser.findElements(By.cssSelector("#finish-chart g.p-marker text")).stream().map(WebElement::getText).toList();
+        assertThat(markers).hasSize(4);
+        assertThat(markers.get(0)).startsWith("P10 ");
+        assertThat(markers.get(2)).startsWith("P80 ");
+        assertThat(browser.findElements(By.cssSelector("#finish-chart rect.bin"))).hasSize(24);
+        assertThat(browser.findElement(By.id("p80")).getText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(browser.findElements(By.cssSelector("#tornado rect.tornado-bar"))).hasSize(1);
+        screenshot("simulation");
+
+        browser.get(base + "/projects/" + project + "/issues");
+        browser.findElement(By.id("issue-title")).sendKeys("Test environment down");
+        new Select(browser.findElement(By.id("issue-severity"))).selectByValue("HIGH");
+        browser.findElement(By.id("issue-owner")).sendKeys("Ops lead");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("issue-due")),
+                LocalDate.now().plusDays(5).toString());
+        browser.findElement(By.cssSelector("form.issue-form button[type=submit]")).click();
+        WebElement row = browser.findElement(By.cssSelector("table.issues tbody tr"));
+        assertThat(row.getText()).contains("I-001", "Test environment down", "HIGH");
+        assertThat(row.findElement(By.cssSelector("td.level")).getText()).isEqualTo("TEAM");
+
+        new Select(row.findElement(By.name("level"))).selectByValue("STEERING_COMMITTEE");
+        row.findElement(By.name("reason")).sendKeys("straight to the top");
+        row.findElement(By.cssSelector("form.escalate-form button")).click();
+        row = browser.findElement(By.cssSelector("table.issues tbody tr"));
+        assertThat(row.findElement(By.cssSelector(".field-error")).getText()).contains("one level at a time");
+        assertThat(row.findElement(By.cssSelector("td.level")).getText()).isEqualTo("TEAM");
+
+        new Select(row.findElement(By.name("level"))).selectByValue("PM");
+        row.findElement(By.name("reason")).sendKeys("blocks the cut-over rehearsal");
+        row.findElement(By.cssSelector("form.escalate-form button")).click();
+        row = browser.findElement(By.cssSelector("table.issues tbody tr"));
+        assertThat(row.findElement(By.cssSelector("td.level")).getText()).isEqualTo("PM");
+        row.findElement(By.tagName("summary")).click();
+        assertThat(row.findElement(By.cssSelector("ul.escalations")).getText()).contains("TEAM → PM by admin", "blocks the cut-over rehearsal");
+        screenshot("issues");
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
