@@ -231,6 +231,27 @@ class PlanPagesTest {
         return fields;
     }
 
+    @Test
+    void theProjectPageOffersEveryExportAndTheBrowserDownloadsIt() throws Exception {
+        var links = Jsoup.parse(page("/projects/" + project.id())).select(".export-links a");
+        assertThat(links.eachAttr("href")).containsExactlyElementsOf(List.of("mspdi", "xer", "pmxml", "xlsx", "csv", "json", "ics")
+                .stream().map(f -> "/projects/" + project.id() + "/export?format=" + f).toList());
+        MvcResult ics = mvc.perform(get("/projects/" + project.id() + "/export?format=ics").with(user("admin"))).andReturn();
+        assertThat(ics.getResponse().getStatus()).isEqualTo(200);
+        assertThat(ics.getResponse().getContentType()).startsWith("text/calendar");
+        assertThat(ics.getResponse().getHeader("Content-Disposition")).contains(project.code() + ".ics");
+        assertThat(ics.getResponse().getContentAsString()).startsWith("BEGIN:VCALENDAR\r\n");
+        MvcResult mspdi = mvc.perform(get("/projects/" + project.id() + "/export?format=mspdi").with(user("admin"))).andReturn();
+        assertThat(mspdi.getResponse().getContentAsString()).contains("<Name>Design</Name>", "<Name>Build</Name>");
+        MvcResult bad = mvc.perform(get("/projects/" + project.id() + "/export?format=pdf").with(user("admin"))).andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+        assertThat(bad.getResponse().getContentAsString()).contains("Unknown export format 'pdf'");
+        MvcResult anonymous = mvc.perform(get("/projects/" + project.id() + "/export?format=csv")
+                .accept(org.springframework.http.MediaType.TEXT_HTML)).andReturn();
+        assertThat(anonymous.getResponse().getStatus()).as("a signed-out browser is sent to the login page").isEqualTo(302);
+        assertThat(anonymous.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
     private String page(String url) throws Exception {
         MvcResult r = mvc.perform(get(url).with(user("admin"))).andReturn();
         assertThat(r.getResponse().getStatus()).as(url).isEqualTo(200);

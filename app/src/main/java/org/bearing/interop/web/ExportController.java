@@ -16,7 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Exports a project as MSPDI, XER, PMXML, XLSX, CSV, JSON or iCalendar, as a download named after its code. */
+/**
+ * Exports a project as MSPDI, XER, PMXML, XLSX, CSV, JSON or iCalendar, as a download named after its code. The same
+ * download is served under {@code /projects/{id}/export} for signed-in browsers (the API chain takes only Basic or token
+ * authentication), which is where the project page's Export links point.
+ */
 @RestController
 class ExportController {
     private final PlanExport export;
@@ -27,7 +31,7 @@ class ExportController {
         this.projects = projects;
     }
 
-    @GetMapping("/api/v1/projects/{id}/export")
+    @GetMapping({"/api/v1/projects/{id}/export", "/projects/{id}/export"})
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "mspdi") String format) throws IOException {
         ExportFormat f = ExportFormat.named(format);
         if (f == null) {
