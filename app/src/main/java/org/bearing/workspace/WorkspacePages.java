@@ -16,14 +16,19 @@ class WorkspacePages {
     private final org.bearing.cost.EarnedValues earnedValues;
     private final org.bearing.schedule.ResourceLoading loading;
     private final org.bearing.risk.RiskRegister risks;
+    private final org.bearing.plan.Tasks tasks;
+    private final org.bearing.plan.Assignments assignments;
 
     WorkspacePages(Workspace workspace, org.bearing.plan.Projects projects, org.bearing.cost.EarnedValues earnedValues,
-                   org.bearing.schedule.ResourceLoading loading, org.bearing.risk.RiskRegister risks) {
+                   org.bearing.schedule.ResourceLoading loading, org.bearing.risk.RiskRegister risks, org.bearing.plan.Tasks tasks,
+                   org.bearing.plan.Assignments assignments) {
         this.workspace = workspace;
         this.projects = projects;
         this.earnedValues = earnedValues;
         this.loading = loading;
         this.risks = risks;
+        this.tasks = tasks;
+        this.assignments = assignments;
     }
 
     @GetMapping("/projects/{id}/earned-value")
@@ -46,9 +51,16 @@ class WorkspacePages {
     String resources(@PathVariable long id, @RequestParam(defaultValue = "WEEK") org.bearing.schedule.ResourceLoading.Granularity granularity,
                      Model model) {
         var usage = loading.usage(id, granularity, null, null);
+        var taskNames = new java.util.HashMap<Long, String>();
+        tasks.breakdown(id).outline().forEach(t -> taskNames.put(t.id(), t.name()));
+        var byResource = new java.util.HashMap<Long, java.util.List<NamedChart.AssignedTask>>();
+        for (var a : assignments.all(id)) {
+            byResource.computeIfAbsent(a.resourceId(), k -> new java.util.ArrayList<>()).add(new NamedChart.AssignedTask(
+                    taskNames.getOrDefault(a.taskId(), "#" + a.taskId()), a.units().doubleValue(), a.workMinutes() / 60.0));
+        }
         model.addAttribute("project", projects.get(id));
         model.addAttribute("charts", usage.resources().stream().map(r -> new NamedChart(r.name(), r.maxUnits(), r.overAllocated(),
-                Charts.histogram(r))).toList());
+                Charts.histogram(r), byResource.getOrDefault(r.resourceId(), java.util.List.of()))).toList());
         return "workspace/resources";
     }
 

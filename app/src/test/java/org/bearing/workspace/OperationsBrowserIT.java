@@ -156,6 +156,13 @@ class OperationsBrowserIT {
         assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).contains("Leveling cleared from 1 task");
         assertThat(scheduling.schedule(ops).projectFinish()).isEqualTo(before);
 
+        // Resources: Dana's histogram is over-allocated, and her two assignments are listed under it.
+        browser.get(base + "/projects/" + ops + "/resources");
+        assertThat(browser.findElements(By.cssSelector("h2 .rag-red"))).as("Dana is over-allocated again").hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("table.assignments tbody tr")).stream().map(WebElement::getText).toList())
+                .containsExactlyInAnyOrder("Ship logs 100% 40.0", "Ship traces 100% 40.0");
+        screenshot("resources");
+
         // Import: a garbage file is refused next to the field and creates nothing; a real file becomes a project.
         Path garbage = Files.createTempFile("not-a-schedule", ".mpp");
         Files.writeString(garbage, "this is a shopping list, not a schedule\n".repeat(50));
