@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,13 +22,18 @@ public final class Chromium {
     }
 
     public static ChromeDriver start() throws Exception {
+        return start(1280, 800);
+    }
+
+    /** Chromium with a window of the given size in CSS pixels (a taller window puts long pages in one screenshot). */
+    public static ChromeDriver start(int width, int height) throws Exception {
         File driver = new File("/usr/bin/chromedriver");
         assertThat(driver).as("Debian's chromium-driver (.ci/run installs it)").exists();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory("bearing-chromium"), "--window-size=1280,800");
+                "--user-data-dir=" + Files.createTempDirectory("bearing-chromium"), "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -42,9 +48,13 @@ public final class Chromium {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
-    public static void screenshot(ChromeDriver browser, String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    public static void screenshot(TakesScreenshot browser, String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
