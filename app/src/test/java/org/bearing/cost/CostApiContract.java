@@ -104,17 +104,7 @@ abstract class CostApiContract {
     }
 
     JsonNode rejected(int status, String field, java.util.function.Supplier<Reply> request) {
-        Map<String, Long> before = DatabaseFingerprint.of(jdbc);
-        Reply r = request.get();
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = r.json();
-        assertThat(problem.get("detail").asString()).isNotBlank();
-        if (field != null) {
-            assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
-        }
-        assertThat(DatabaseFingerprint.of(jdbc)).as("the database is unchanged").isEqualTo(before);
-        return problem;
+        return org.bearing.support.Problems.rejected(() -> DatabaseFingerprint.of(jdbc), status, field, request);
     }
 
     @Test

@@ -74,19 +74,7 @@ abstract class PlanApiContract {
 
     /** Sends a request that must be refused, and checks status, problem document, field and an unchanged database. */
     JsonNode rejected(int status, String field, java.util.function.Supplier<Reply> request) {
-        Map<String, Long> before = DatabaseFingerprint.of(jdbc);
-        Reply r = request.get();
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = r.json();
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(problem.get("detail").asString()).isNotBlank();
-        if (field != null) {
-            assertThat(problem.get("errors").findValuesAsString("field")).contains(field);
-        }
-        assertThat(DatabaseFingerprint.of(jdbc)).as("the database is unchanged").isEqualTo(before);
-        return problem;
+        return org.bearing.support.Problems.rejected(() -> DatabaseFingerprint.of(jdbc), status, field, request);
     }
 
     // ---- the plan round-trips -------------------------------------------------------------------------------------

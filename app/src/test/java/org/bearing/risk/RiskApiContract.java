@@ -93,17 +93,7 @@ abstract class RiskApiContract {
     }
 
     JsonNode rejected(int status, String field, Supplier<Reply> request) {
-        Map<String, Long> before = fingerprint();
-        Reply r = request.get();
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = r.json();
-        assertThat(problem.get("detail").asString()).isNotBlank();
-        if (field != null) {
-            assertThat(problem.get("errors").findValuesAsString("field")).as(r.body()).contains(field);
-        }
-        assertThat(fingerprint()).as("nothing changed").isEqualTo(before);
-        return problem;
+        return org.bearing.support.Problems.rejected(this::fingerprint, status, field, request);
     }
 
     // ---- program-level register ----------------------------------------------------------------------------------
