@@ -49,8 +49,10 @@ public final class EngineNetworkMapper {
         if (p6) {
             b.primaveraRules().lagCalendar(lagCalendar(s.lagCalendar()));
         } else {
-            b.msProjectRules().progressPolicy(ProgressPolicy.PROGRESS_OVERRIDE)
-                    .lateFinishAtNextStart(lateFinishAtNextStart(s));
+            // No version rule for late finishes at the next working start: in the corpus only manually scheduled
+            // tasks keep them (the same project saved by Project 2010 as auto-scheduled MSPDI snaps back, saved
+            // with manual tasks it does not), which NetworkBuilder.manual carries per task.
+            b.msProjectRules().progressPolicy(ProgressPolicy.PROGRESS_OVERRIDE);
         }
         b.projectStart(s.projectStart() != null ? s.projectStart() : firstStart(s))
                 .durationUnits(new DurationUnits(s.minutesPerDay(), s.minutesPerWeek(), 20))
@@ -92,6 +94,9 @@ public final class EngineNetworkMapper {
             }
             if (resourceDriven(t, p6)) {
                 scheduleAssignments(b, i, t, calendars);
+            }
+            if (!p6 && t.manual()) {
+                b.manual(i);
             }
             if (!p6 && t.manual() && t.start() != null) {
                 // Links do not move a manually scheduled task earlier than where the user put it.
@@ -155,17 +160,6 @@ public final class EngineNetworkMapper {
                     + ", which the file does not define");
         }
         return calendar;
-    }
-
-    /**
-     * Files saved by MS Project 2016 and later (version 16+) keep a late finish at the next working start where the
-     * successor logic puts it; earlier versions move it back to the previous working finish. Evidence is thin: the
-     * 2019 task-links files store next-start late finishes, while files of versions 14 and 15 mostly do not (see
-     * /work/notes/fidelity.md).
-     */
-    static boolean lateFinishAtNextStart(ImportedSchedule s) {
-        return s.format() == ScheduleFormat.MS_PROJECT && s.applicationVersion() != null
-                && s.applicationVersion() >= 16;
     }
 
     /**

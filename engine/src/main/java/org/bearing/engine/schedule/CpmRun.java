@@ -573,6 +573,11 @@ final class CpmRun {
             if (net.isComplete(net.linkSucc[l])) {
                 continue;
             }
+            if (net.manual[i] && linkFromStart[l] && !started
+                    && net.actualStart[net.linkSucc[l]] == NONE) {
+                finish = Math.min(finish, manualStartStartBound(net.linkSucc[l]));
+                continue;
+            }
             long b = backwardBound(l);
             finish = Math.min(finish, linkFromStart[l] ? TaskTime.latestFinishFromStart(c, b, d) : b);
         }
@@ -602,7 +607,7 @@ final class CpmRun {
         long latestEquivalent = c.minuteOf(k);
         if (net.startMilestone[i] && rem == 0) {
             finish = latestEquivalent;
-        } else if (!net.lateFinishAtNextStart && !(rem == 0 && isMilestone(i) && finish == es[i])) {
+        } else if (!net.lateFinishAtNextStart && !net.manual[i] && !(rem == 0 && isMilestone(i) && finish == es[i])) {
             // a milestone whose late bound is exactly its own early date (e.g. held there by a start-no-earlier
             // constraint at a working start) keeps it, as MS Project stores; everything else snaps back
             finish = c.minuteOf(k - 1) + 1;
@@ -618,6 +623,16 @@ final class CpmRun {
             // a zero-remaining task reports LS = LF; predecessors still get the latest equivalent (calcLs)
             ls[i] = rem > 0 ? calcLs[i] : finish;
         }
+    }
+
+    /**
+     * The late finish a start-to-start or start-to-finish successor gives a manually scheduled predecessor in MS
+     * Project: not the date the link computes, but the successor's late finish when it has no successors of its own,
+     * else nothing (the project finish).
+     */
+    private long manualStartStartBound(int successor) {
+        boolean last = !topo.isSummary(successor) && topo.succStart[successor] == topo.succStart[successor + 1];
+        return last ? calcLf[successor] : finishTarget;
     }
 
     long applyLateConstraint(int i, long finish, long d) {

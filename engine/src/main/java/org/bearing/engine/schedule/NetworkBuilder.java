@@ -49,6 +49,7 @@ public final class NetworkBuilder {
     WorkCalendar[] taskCalendar = new WorkCalendar[16];
     boolean[] milestone = new boolean[16];
     boolean[] startMilestone = new boolean[16];
+    boolean[] manual = new boolean[16];
     int[] parent = new int[16];
     byte[] constraint = new byte[16];
     long[] constraintDate = new long[16];
@@ -266,6 +267,19 @@ public final class NetworkBuilder {
         return this;
     }
 
+    /**
+     * Marks an MS Project manually scheduled task. Its dates are the user's (give them as constraints); what changes
+     * is its backward pass, as MS Project stores it: its late finish stays where its successors put it, at the next
+     * working start, never moved back to the previous working finish; and a start-to-start or start-to-finish
+     * successor does not carry its date back to it: the task's late finish is that successor's late finish when the
+     * successor has no successors of its own, else the project finish.
+     */
+    public NetworkBuilder manual(int task) {
+        check(task);
+        manual[task] = true;
+        return this;
+    }
+
     public NetworkBuilder milestone(int task, boolean isMilestone) {
         check(task);
         milestone[task] = isMilestone;
@@ -472,6 +486,7 @@ public final class NetworkBuilder {
         taskCalendar = Arrays.copyOf(taskCalendar, cap);
         milestone = Arrays.copyOf(milestone, cap);
         startMilestone = Arrays.copyOf(startMilestone, cap);
+        manual = Arrays.copyOf(manual, cap);
         parent = Arrays.copyOf(parent, cap);
         constraint = Arrays.copyOf(constraint, cap);
         constraintDate = Arrays.copyOf(constraintDate, cap);

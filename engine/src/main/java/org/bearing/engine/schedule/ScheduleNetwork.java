@@ -39,6 +39,8 @@ public final class ScheduleNetwork {
     final int[] calendarOf;
     final boolean[] milestone;
     final boolean[] startMilestone;
+    /** MS Project manually scheduled tasks ({@link NetworkBuilder#manual(int)}). */
+    final boolean[] manual;
     final int[] parent;
     final byte[] constraint;
     final long[] constraintDate;
@@ -85,6 +87,7 @@ public final class ScheduleNetwork {
         this.calendarOf = calendarOf;
         milestone = Arrays.copyOf(b.milestone, n);
         startMilestone = Arrays.copyOf(b.startMilestone, n);
+        manual = Arrays.copyOf(b.manual, n);
         parent = Arrays.copyOf(b.parent, n);
         constraint = Arrays.copyOf(b.constraint, n);
         constraintDate = Arrays.copyOf(b.constraintDate, n);
@@ -142,6 +145,7 @@ public final class ScheduleNetwork {
         calendarOf = o.calendarOf;
         milestone = o.milestone;
         startMilestone = o.startMilestone;
+        manual = o.manual;
         parent = o.parent;
         this.constraint = constraint;
         this.constraintDate = constraintDate;

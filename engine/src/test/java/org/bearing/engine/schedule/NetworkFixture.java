@@ -138,6 +138,11 @@ final class NetworkFixture {
         return this;
     }
 
+    NetworkFixture manual(String task) {
+        builder.manual(id(task));
+        return this;
+    }
+
     NetworkFixture lateFinishAtNextStart(boolean atNextStart) {
         builder.lateFinishAtNextStart(atNextStart);
         return this;

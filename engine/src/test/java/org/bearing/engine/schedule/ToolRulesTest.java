@@ -35,6 +35,38 @@ class ToolRulesTest {
         assertThat(newer.totalFloat("A")).isZero();
     }
 
+    /** As MS Project 2010 and 2019 store task-links-*.mpp, whose tasks are all manually scheduled. */
+    @Test
+    void manualTaskKeepsLateFinishAtSuccessorsNextStart() {
+        var auto = aNetwork().task("A", days(1)).then("B", days(1)).schedule();
+        var manual = aNetwork().task("A", days(1)).manual("A").then("B", days(1)).schedule();
+        assertThat(auto.lateFinish("A")).isEqualTo(jan(5, 17, 0));
+        assertThat(manual.lateFinish("A")).isEqualTo(jan(6, 8, 0));
+        assertThat(manual.lateStart("A")).isEqualTo(jan(5, 8, 0));
+        assertThat(manual.totalFloat("A")).isZero();
+        assertThat(manual.critical("A")).isTrue();
+    }
+
+    @Test
+    void startLinksDoNotCarryTheirDateBackToAManualPredecessor() {
+        // C makes the project finish on Fri 16 Jan; B (SS + 2d from A) ends on Thu 8 Jan
+        var auto = aNetwork().task("C", days(10)).task("A", days(1)).task("B", days(1))
+                .link("A", "B", LinkType.START_TO_START, Lag.working(days(2))).schedule();
+        assertThat(auto.lateFinish("A")).isEqualTo(jan(14, 17, 0));
+        var lastSuccessor = aNetwork().task("C", days(10)).task("A", days(1)).manual("A").task("B", days(1))
+                .link("A", "B", LinkType.START_TO_START, Lag.working(days(2))).schedule();
+        assertThat(lastSuccessor.lateFinish("A")).as("B's late finish: B has no successors")
+                .isEqualTo(lastSuccessor.lateFinish("B")).isEqualTo(jan(16, 17, 0));
+        var sf = aNetwork().task("C", days(10)).task("A", days(1)).manual("A").task("B", days(1))
+                .link("A", "B", LinkType.START_TO_FINISH, Lag.working(days(2))).schedule();
+        assertThat(sf.lateFinish("A")).isEqualTo(jan(16, 17, 0));
+        var midChain = aNetwork().task("C", days(10)).task("A", days(1)).manual("A").task("B", days(1))
+                .link("A", "B", LinkType.START_TO_START, Lag.working(days(2))).task("D", days(1)).fs("B", "D")
+                .schedule();
+        assertThat(midChain.lateStart("B")).isEqualTo(jan(15, 8, 0));
+        assertThat(midChain.lateFinish("A")).as("the project finish").isEqualTo(jan(16, 17, 0));
+    }
+
     @Test
     void startMilestoneSitsAtNextWorkingStart() {
         var r = aNetwork().task("A", days(1)).startMilestone("S").fs("A", "S").task("B", days(1)).fs("S", "B").schedule();
