@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.bearing.engine.earnedvalue.EarnedValueMeasures;
+import org.bearing.engine.earnedvalue.LearnedForecast;
 import org.junit.jupiter.api.Test;
 
 /** Learned forecasts are scored only on projects they did not learn from; figures measured on the real DSLIB. */
@@ -56,11 +57,67 @@ class ForecastAccuracyTest {
         Random random = new Random(5);
         List<ForecastAccuracy.Finished> finished = List.of(project(1.0, random), project(2.0, random),
                 project(3.0, random));
-        List<org.bearing.engine.earnedvalue.LearnedForecast.Case> cases = ForecastAccuracy.cases(finished, 1, false);
+        List<LearnedForecast.Case> cases = ForecastAccuracy.cases(finished, 1, false);
         assertThat(cases).hasSize(2 * ForecastAccuracy.COMPLETION.length);
         assertThat(cases).extracting(c -> c.actual())
                 .containsOnly(finished.get(0).rac(), finished.get(2).rac())
                 .doesNotContain(finished.get(1).rac());
+    }
+
+    @Test
+    void theEvaluationNeverPassesTheHeldOutProjectToFit() {
+        Random random = new Random(9);
+        List<ForecastAccuracy.Finished> finished = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            finished.add(project(1.0 + 0.1 * i, random));
+        }
+        List<List<LearnedForecast.Case>> fits = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        LearnedForecast.Learner spy = new LearnedForecast.Learner() {
+            @Override
+            public String name() {
+                return "spy";
+            }
+
+            @Override
+            public LearnedForecast.Model fit(List<LearnedForecast.Case> training) {
+                fits.add(training);
+                return m -> {
+                    for (LearnedForecast.Case c : training) {
+                        if (c.measures() == m) {
+                            leaks.add("forecast point among the training cases");
+                        }
+                    }
+                    return m.eacAtBudget();
+                };
+            }
+        };
+        ForecastAccuracy.evaluateFinished(finished,
+                List.of(new ForecastAccuracy.Learned(LearnedForecast.Target.COST, spy, false)));
+        assertThat(fits).hasSize(finished.size());
+        for (int held = 0; held < finished.size(); held++) {
+            int h = held;
+            assertThat(fits.get(held)).extracting(LearnedForecast.Case::project).doesNotContain(h).hasSize(
+                    (finished.size() - 1) * ForecastAccuracy.COMPLETION.length);
+            assertThat(fits.get(held)).extracting(LearnedForecast.Case::actual)
+                    .doesNotContain(finished.get(held).rac());
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void theReportedLearnedMethodIsTheNestedChoiceNotTheBestRowAfterScoring() {
+        Random random = new Random(3);
+        List<ForecastAccuracy.Finished> finished = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            finished.add(project(1.3, random));
+        }
+        ForecastAccuracy.Result r = ForecastAccuracy.evaluateFinished(finished);
+        int headline = r.headline(false);
+        assertThat(r.nested()[headline]).isTrue();
+        assertThat(r.names().get(headline)).startsWith("learned: chosen by 5-fold CV");
+        assertThat(r.improvement(false)).isCloseTo(1 - r.average(headline) / r.average(r.best(false, false)),
+                within(1e-12));
     }
 
     @Test
@@ -94,5 +151,5 @@ class ForecastAccuracyTest {
     }
 
     private static final double COST_IMPROVEMENT = 0.0602;
-    private static final double DURATION_IMPROVEMENT = 0.0029;
+    private static final double DURATION_IMPROVEMENT = 0.0620;
 }

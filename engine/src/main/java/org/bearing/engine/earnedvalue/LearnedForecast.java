@@ -33,8 +33,15 @@ public final class LearnedForecast {
      *
      * @param measures project measures at the status date
      * @param actual real final cost or duration (NaN when not known)
+     * @param project which project the case comes from (cases of one project stay in one fold of an inner
+     *        cross-validation); negative when unknown, then every case is its own project
      */
-    public record Case(EarnedValueMeasures measures, double actual) {
+    public record Case(EarnedValueMeasures measures, double actual, int project) {
+
+        /** A case of an unknown project. */
+        public Case(EarnedValueMeasures measures, double actual) {
+            this(measures, actual, -1);
+        }
     }
 
     /** A fitted forecast. */
@@ -50,6 +57,71 @@ public final class LearnedForecast {
 
         /** Fits on the training cases (cases whose forecast or actual is not a positive number are ignored). */
         Model fit(List<Case> training);
+    }
+
+    /**
+     * Nested cross-validation: the candidate with the least mean absolute percentage error in a k-fold
+     * cross-validation by project inside the training cases, refitted on all of them. Used as "the" learned method, so
+     * that which learner to trust is itself learned without the held-out project. With fewer than two training
+     * projects the first candidate is used.
+     */
+    public static Learner selected(List<Learner> candidates, int folds) {
+        return new Learner() {
+            @Override
+            public String name() {
+                return "chosen by " + folds + "-fold CV inside the training projects among the "
+                        + candidates.size() + " learners above";
+            }
+
+            @Override
+            public Model fit(List<Case> training) {
+                int[] fold = new int[training.size()];
+                java.util.Map<Integer, Integer> foldOf = new java.util.HashMap<>();
+                for (int i = 0; i < fold.length; i++) {
+                    int project = training.get(i).project() >= 0 ? training.get(i).project() : -1 - i;
+                    fold[i] = foldOf.computeIfAbsent(project, k -> foldOf.size() % folds);
+                }
+                int best = 0;
+                if (foldOf.size() >= 2) {
+                    double bestError = Double.MAX_VALUE;
+                    for (int c = 0; c < candidates.size(); c++) {
+                        double error = 0;
+                        for (int f = 0; f < Math.min(folds, foldOf.size()); f++) {
+                            List<Case> in = new java.util.ArrayList<>();
+                            List<Case> out = new java.util.ArrayList<>();
+                            for (int i = 0; i < fold.length; i++) {
+                                (fold[i] == f ? out : in).add(training.get(i));
+                            }
+                            Model m = candidates.get(c).fit(in);
+                            for (Case x : out) {
+                                double v = m.forecast(x.measures());
+                                if (x.actual() > 0) {
+                                    error += Double.isFinite(v) ? Math.abs(v - x.actual()) / x.actual() : 1;
+                                }
+                            }
+                        }
+                        if (error < bestError) {
+                            bestError = error;
+                            best = c;
+                        }
+                    }
+                }
+                return new Choice(best, candidates.get(best).fit(training));
+            }
+        };
+    }
+
+    /**
+     * The model a {@link #selected} learner chose.
+     *
+     * @param chosen index of the chosen candidate
+     * @param model its model fitted on all training cases
+     */
+    public record Choice(int chosen, Model model) implements Model {
+        @Override
+        public double forecast(EarnedValueMeasures m) {
+            return model.forecast(m);
+        }
     }
 
     /** Percent complete EV / BAC as a bin 0..bins−1 (the reference class a status date falls in). */
