@@ -51,6 +51,15 @@ public class BacklogStore {
                 .params(projectId, system, key).query(Long.class).single() > 0;
     }
 
+    /** Story points as entered (5, 0.5), not at the column's scale (5.00). */
+    private static java.math.BigDecimal points(java.math.BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        java.math.BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     private static Sprint sprint(ResultSet rs) throws SQLException {
         return new Sprint(rs.getLong("id"), rs.getLong("project_id"), rs.getString("name"), rs.getString("state"),
                 rs.getObject("start_date", LocalDateTime.class), rs.getObject("finish_date", LocalDateTime.class), rs.getInt("position"));
@@ -60,6 +69,6 @@ public class BacklogStore {
         return new BacklogItem(rs.getLong("id"), rs.getLong("project_id"), rs.getObject("task_id", Long.class),
                 rs.getObject("sprint_id", Long.class), rs.getString("source_system"), rs.getString("source_key"),
                 rs.getString("item_type"), rs.getString("summary"), rs.getString("status"), rs.getString("status_category"),
-                rs.getBigDecimal("story_points"), rs.getString("assignee"), rs.getString("epic_key"), rs.getInt("item_rank"));
+                points(rs.getBigDecimal("story_points")), rs.getString("assignee"), rs.getString("epic_key"), rs.getInt("item_rank"));
     }
 }

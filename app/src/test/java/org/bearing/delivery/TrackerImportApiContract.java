@@ -16,7 +16,6 @@ import org.bearing.support.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -25,12 +24,9 @@ import tools.jackson.databind.JsonNode;
  * Jira CSV, Jira REST JSON and Azure DevOps CSV exports through {@code POST /api/v1/projects/import}: each becomes a
  * project whose tasks, hierarchy and dependencies follow the export, with its backlog and sprints at
  * {@code GET /api/v1/projects/{id}/backlog}; bad exports are refused with a problem naming the problem and leave the
- * database exactly as it was.
+ * database exactly as it was. Run on H2 and on PostgreSQL by its subclasses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:tracker-import;DB_CLOSE_DELAY=-1",
-        "bearing.admin-password=" + TrackerImportApiTest.PASSWORD})
-class TrackerImportApiTest {
+abstract class TrackerImportApiContract {
     static final String PASSWORD = "tracker-admin-password";
 
     @LocalServerPort
@@ -118,6 +114,7 @@ class TrackerImportApiTest {
         assertThat(first.get("taskId").asLong()).isEqualTo(tasks.get("PAY-5").get("id").asLong());
         assertThat(first.get("epicKey").asString()).isEqualTo("PAY-1");
         assertThat(first.get("sourceSystem").asString()).isEqualTo("Jira");
+        assertThat(first.get("storyPoints").toString()).isEqualTo("8");
     }
 
     @Test
