@@ -43,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * calendars), assignments with planned and actual work, and the saved baselines 0..10. The import is one
  * transaction written through the plan's {@link PlanBatch}, so the project is rescheduled once: a file that breaks a
  * plan rule (a dependency cycle, say) leaves nothing behind. Work weeks that change a calendar's week for a date
- * range are not carried yet.
+ * range are not carried yet. Issue-tracker exports (Jira CSV and REST JSON, Azure DevOps CSV; see {@link WorkItemFiles})
+ * arrive through the same entry point and also fill the project's backlog in the same transaction.
  */
 @Service
 public class ProjectImport {
