@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Tells an issue tracker's export from a schedule file by its content, not its name, and reads it: JSON (an object
- * or array first) is Jira's REST search; a CSV whose header has "Issue key" is Jira's, one with "Work Item Type" is
+ * first, or a .json name) is Jira's REST search; a CSV whose header has "Issue key" is Jira's, one with "Work Item Type" is
  * Azure DevOps'. Anything else is left to the schedule readers, except a file named .csv or .json, which can only be
  * meant as an export and is refused with the columns it should have. Runs after {@link ScheduleFileGuard}, so the
  * file is within the size limit.
@@ -33,7 +33,7 @@ final class WorkItemFiles {
         }
         String text = new String(head, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading();
         String extension = ScheduleFileReader.extension(label);
-        if (text.startsWith("{") || text.startsWith("[") || extension.equals("json")) {
+        if (text.startsWith("{") || extension.equals("json")) {
             return Format.JIRA_JSON;
         }
         List<String> header = CsvTable.headerOf(text);

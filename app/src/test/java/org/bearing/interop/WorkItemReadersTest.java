@@ -249,6 +249,7 @@ class WorkItemReadersTest {
     void scheduleFilesAreLeftToTheScheduleReaders() throws Exception {
         assertThat(WorkItemFiles.detect(write("plan.mpx", "MPX,Microsoft Project for Windows,4.0,ANSI\n"), "plan.mpx")).isNull();
         assertThat(WorkItemFiles.detect(write("plan.xml", "<?xml version=\"1.0\"?><Project/>"), "plan.xml")).isNull();
+        assertThat(WorkItemFiles.detect(write("search.txt", "  {\"issues\": []}"), "search.txt")).isEqualTo(WorkItemFiles.Format.JIRA_JSON);
         // Content decides, not the name: a Jira CSV named .txt is still a Jira CSV.
         assertThat(WorkItemFiles.detect(write("export.txt", "Issue key,Summary,Issue Type\nX-1,A,Task\n"), "export.txt"))
                 .isEqualTo(WorkItemFiles.Format.JIRA_CSV);
