@@ -17,10 +17,11 @@ import picocli.CommandLine.Parameters;
  * file under the data directory, or PostgreSQL from {@code BEARING_DB_URL}), without starting a web server.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import an MS Project, Primavera P6, GanttProject or other schedule file as a new project.")
+        description = "Import an MS Project, Primavera P6, GanttProject or other schedule file, or a Jira (CSV, REST JSON) or"
+                + " Azure DevOps (CSV) export, as a new project.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The schedule file; its format is detected from its content.")
+    @Parameters(paramLabel = "FILE", description = "The schedule file or tracker export; its format is detected from its content.")
     Path file;
 
     @Option(names = "--data-dir", description = "Directory of the embedded H2 database when no PostgreSQL is configured (default: ${DEFAULT-VALUE}).",
@@ -41,6 +42,9 @@ final class ImportCommand implements Callable<Integer> {
                             + "%d assignments, %d baselines%n", file.getFileName(), imported.project().id(), imported.project().code(),
                     imported.tasks(), imported.dependencies(), imported.calendars(), imported.resources(), imported.assignments(),
                     imported.baselines());
+            if (imported.backlogItems() > 0) {
+                System.out.printf("Backlog: %d items in %d sprints%n", imported.backlogItems(), imported.sprints());
+            }
             imported.warnings().forEach(w -> System.out.println("warning: " + w));
             return 0;
         } catch (ScheduleFileException e) {

@@ -28,6 +28,10 @@ import org.bearing.plan.Project;
 import org.bearing.plan.ProjectDraft;
 import org.bearing.plan.Projects;
 import org.bearing.plan.TaskDraft;
+import org.bearing.delivery.BacklogItemDraft;
+import org.bearing.delivery.Backlogs;
+import org.bearing.delivery.SprintDraft;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * calendars), assignments with planned and actual work, and the saved baselines 0..10. The import is one
  * transaction written through the plan's {@link PlanBatch}, so the project is rescheduled once: a file that breaks a
  * plan rule (a dependency cycle, say) leaves nothing behind. Work weeks that change a calendar's week for a date
- * range are not carried yet.
+ * range are not carried yet. Issue-tracker exports (Jira CSV and REST JSON, Azure DevOps CSV; see {@link WorkItemFiles})
+ * arrive through the same entry point and also fill the project's backlog in the same transaction.
  */
 @Service
 public class ProjectImport {
@@ -49,9 +54,16 @@ public class ProjectImport {
     private final Resources resources;
     private final PlanBatch batch;
     private final TransactionTemplate transaction;
+    private final ImportLimits limits;
+    private final Backlogs backlogs;
+    private final EstimateRule estimates;
 
     ProjectImport(Projects projects, Calendars calendars, Resources resources, PlanBatch batch, ImportLimits limits,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, Backlogs backlogs,
+                  @Value("${bearing.import.story-point-minutes:480}") long storyPointMinutes) {
+        this.limits = limits;
+        this.backlogs = backlogs;
+        this.estimates = new EstimateRule(storyPointMinutes, EstimateRule.DEFAULT.defaultMinutes());
         this.projects = projects;
         this.calendars = calendars;
         this.resources = resources;
@@ -62,7 +74,7 @@ public class ProjectImport {
 
     /** What an import created. */
     public record Imported(Project project, String format, int calendars, int tasks, int dependencies, int resources,
-                           int assignments, int baselines, List<String> warnings) {
+                           int assignments, int baselines, List<String> warnings, int backlogItems, int sprints) {
     }
 
     /**
@@ -74,6 +86,12 @@ public class ProjectImport {
     public Imported importFile(Path file, String name) throws ScheduleFileException {
         // Parsing runs outside the transaction: no database connection is held while a large file is read.
         String label = name == null ? file.getFileName().toString() : name;
+        MpxjFiles.requireReadable(file);
+        new ScheduleFileGuard(limits).check(file, label);
+        WorkItemFiles.Format tracker = WorkItemFiles.detect(file, label);
+        if (tracker != null) {
+            return importWorkItems(WorkItemFiles.read(file, label, tracker, estimates), label);
+        }
         ImportedSchedule s = reader.read(file, label);
         Imported imported = importSchedule(s, label);
         String extension = ScheduleFileReader.extension(label);
@@ -90,8 +108,35 @@ public class ProjectImport {
      * @throws ScheduleFileException when the schedule breaks a plan rule (named in the message); nothing is written
      */
     public Imported importSchedule(ImportedSchedule s, String name) throws ScheduleFileException {
+        return importWith(s, name, null);
+    }
+
+    /**
+     * Writes an issue tracker's export as a new project: the schedule as {@link #importSchedule} does, and in the same
+     * transaction its sprints and backlog items, each tied to the task it became. The mapping's assumptions come first
+     * among the warnings.
+     *
+     * @throws ScheduleFileException when the export breaks a plan or backlog rule; nothing is written then
+     */
+    public Imported importWorkItems(WorkItemFile file, String name) throws ScheduleFileException {
+        Imported imported = importWith(file.schedule(), name, file.backlog());
+        imported.warnings().addAll(0, file.warnings());
+        return imported;
+    }
+
+    private Imported importWith(ImportedSchedule s, String name, ImportedBacklog backlog) throws ScheduleFileException {
         try {
-            return transaction.execute(status -> write(s, name));
+            return transaction.execute(status -> {
+                Written written = write(s, name);
+                Imported imported = written.imported();
+                if (backlog == null) {
+                    return imported;
+                }
+                writeBacklog(written, backlog);
+                return new Imported(imported.project(), imported.format(), imported.calendars(), imported.tasks(), imported.dependencies(),
+                        imported.resources(), imported.assignments(), imported.baselines(), imported.warnings(), backlog.items().size(),
+                        backlog.sprints().size());
+            });
         } catch (RuntimeException e) {
             // A plan rule the file breaks (a cycle, an invalid value) or a value the database refuses: the
             // transaction is rolled back and the problem is the file's, so it is reported as such.
@@ -99,7 +144,7 @@ public class ProjectImport {
         }
     }
 
-    private Imported write(ImportedSchedule s, String name) {
+    private Written write(ImportedSchedule s, String name) {
         String title = stripExtension(name);
         LocalDate start = s.projectStart() != null ? s.projectStart().toLocalDate()
                 : s.tasks().stream().map(ImportedTask::start).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder())
@@ -133,8 +178,22 @@ public class ProjectImport {
                     java.time.Instant.now(), rows);
             baselines++;
         }
-        return new Imported(projects.get(project.id()), s.fileType(), new java.util.HashSet<>(calendarIds.values()).size(), taskIds.size(), links,
-                resourceIds.size(), assigned, baselines, warnings);
+        return new Written(new Imported(projects.get(project.id()), s.fileType(), new java.util.HashSet<>(calendarIds.values()).size(),
+                taskIds.size(), links, resourceIds.size(), assigned, baselines, warnings, 0, 0), taskIds);
+    }
+
+    /** What {@link #write} created, with the Bearing id of each file task by its unique id. */
+    private record Written(Imported imported, Map<Integer, Long> taskIds) {
+    }
+
+    /** The export's sprints and items, each item tied to the task it became, through the delivery module. */
+    private void writeBacklog(Written written, ImportedBacklog backlog) {
+        List<SprintDraft> sprints = backlog.sprints().stream()
+                .map(s -> new SprintDraft(clip(s.name(), 200), s.state(), s.start(), s.finish())).toList();
+        List<BacklogItemDraft> items = backlog.items().stream().map(i -> new BacklogItemDraft(written.taskIds().get(i.taskUniqueId()),
+                i.system(), i.key(), i.type(), i.summary(), i.status(), i.category(), i.storyPoints(), clip(i.sprint(), 200),
+                i.assignee(), i.epicKey(), i.rank())).toList();
+        backlogs.record(written.imported().project().id(), sprints, items);
     }
 
     /** Creates the outline in one batch, every summary before its subtasks. */

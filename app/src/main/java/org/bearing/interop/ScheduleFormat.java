@@ -7,5 +7,7 @@ public enum ScheduleFormat {
     /** Oracle Primavera P6 (XER, PMXML). */
     PRIMAVERA,
     /** Tools that store only start, duration and finish (GanttProject, Planner, ...). */
-    OTHER
+    OTHER,
+    /** Issue trackers (Jira, Azure DevOps): work items with estimates and links but no schedule dates. */
+    WORK_TRACKER
 }

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DatabaseFingerprint {
     private static final List<String> TABLES = List.of("portfolio", "program", "project", "project_statement", "work_calendar",
             "work_calendar_day", "work_calendar_exception", "task", "dependency", "resource", "assignment", "baseline",
-            "baseline_task", "app_user", "api_token", "task_leveling", "risk", "risk_action", "risk_score_history");
+            "baseline_task", "app_user", "api_token", "task_leveling", "risk", "risk_action", "risk_score_history", "sprint",
+            "backlog_item");
     private static final List<String> VERSIONED = List.of("portfolio", "program", "project", "work_calendar", "task",
             "dependency", "resource", "assignment", "baseline", "risk");
 

@@ -67,7 +67,8 @@ class ImportPage {
             ProjectImport.Imported imported = projectImport.importFile(temp, name);
             redirect.addFlashAttribute("importSummary", "Imported " + name + " (" + imported.format() + "): " + imported.tasks()
                     + " tasks, " + imported.dependencies() + " dependencies, " + imported.calendars()
-                    + (imported.calendars() == 1 ? " calendar." : " calendars."));
+                    + (imported.calendars() == 1 ? " calendar" : " calendars")
+                    + (imported.backlogItems() > 0 ? ", " + imported.backlogItems() + " backlog items in " + imported.sprints() + " sprints." : "."));
             redirect.addFlashAttribute("importWarnings", imported.warnings());
             return "redirect:/projects/" + imported.project().id();
         } catch (ScheduleFileException | org.bearing.platform.RuleViolationException | org.bearing.platform.InvalidFieldException

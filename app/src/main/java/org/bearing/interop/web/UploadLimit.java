@@ -24,8 +24,11 @@ class UploadLimit extends OncePerRequestFilter {
     static final String TOO_LARGE = "too-large";
     private final long maxRequestBytes;
 
-    UploadLimit(@Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxRequestBytes) {
-        this.maxRequestBytes = maxRequestBytes.toBytes();
+    UploadLimit(@Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize maxRequestBytes,
+                @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize maxFileBytes) {
+        // A negative request size (-1, the default configuration) means no request limit, only the file limit: the
+        // request may then carry the file plus the multipart envelope, for which 64 KB is ample.
+        this.maxRequestBytes = maxRequestBytes.toBytes() >= 0 ? maxRequestBytes.toBytes() : maxFileBytes.toBytes() + 64 * 1024;
     }
 
     @Override
