@@ -19,7 +19,8 @@ import java.util.Set;
  * <li>hierarchy: an item's parent (a sub-task's story, a story's epic; else its "Epic Link") becomes its summary task;
  * an item with children is a summary, whose dates roll up;</li>
  * <li>"A blocks B" becomes a finish-to-start dependency from A to B (B depends on A); a link to an item not in the
- * export, or links that close a cycle, refuse the file;</li>
+ * export (another project, a filtered-out item) is left out with a warning, as real exports are rarely closed;
+ * links that close a cycle refuse the file;</li>
  * <li>duration: the original estimate; else story points × {@link EstimateRule#minutesPerStoryPoint()}; else
  * {@link EstimateRule#defaultMinutes()}; each assumption is reported;</li>
  * <li>progress: done = 100 % with actual start at creation and actual finish at resolution (else last update);
@@ -61,7 +62,7 @@ final class WorkItemMapper {
                 summaries.add(p);
             }
         }
-        List<ImportedLink> links = links(issues, uid, label);
+        List<ImportedLink> links = links(issues, uid, label, warnings);
 
         LocalDateTime start = issues.stream().map(TrackerIssue::created).filter(Objects::nonNull).min(Comparator.naturalOrder())
                 .map(d -> d.toLocalDate().atStartOfDay()).orElse(null);
@@ -171,8 +172,12 @@ final class WorkItemMapper {
         return parents;
     }
 
-    /** "A blocks B" as A → B finish-to-start, once per pair; refuses unknown targets and cycles, naming them. */
-    private static List<ImportedLink> links(List<TrackerIssue> issues, Map<String, Integer> uid, String label) throws ScheduleFileException {
+    /**
+     * "A blocks B" as A → B finish-to-start, once per pair; a link to an item outside the export is left out and
+     * named in a warning; self-links and cycles refuse the file, naming them.
+     */
+    private static List<ImportedLink> links(List<TrackerIssue> issues, Map<String, Integer> uid, String label,
+            List<String> warnings) throws ScheduleFileException {
         Set<List<Integer>> pairs = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (TrackerIssue t : issues) {
@@ -185,8 +190,8 @@ final class WorkItemMapper {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ScheduleFileException(label + ": " + unknown.size() + " blocks link(s) name work items that are not in the export: "
-                    + sample(unknown) + "; export the linked items too, or remove the links");
+            warnings.add(unknown.size() + " blocks link(s) name work items that are not in the export and were left out: "
+                    + sample(unknown) + "; export the linked items too to keep these dependencies");
         }
         for (List<Integer> pair : pairs) {
             if (pair.get(0).equals(pair.get(1))) {

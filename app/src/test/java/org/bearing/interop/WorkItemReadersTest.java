@@ -206,11 +206,12 @@ class WorkItemReadersTest {
     }
 
     @Test
-    void unknownLinkTargetsAndCyclesAreRefusedByName() throws Exception {
+    void linksOutsideTheExportAreLeftOutWithAWarningAndCyclesAreRefusedByName() throws Exception {
         String head = "Summary,Issue key,Issue Type,Status,Outward issue link (Blocks),Outward issue link (Blocks)\n";
-        Path unknown = write("unknown.csv", head + "A,X-1,Task,To Do,X-9,\nB,X-2,Task,To Do,,\n");
-        assertThatThrownBy(() -> read(unknown)).isInstanceOf(ScheduleFileException.class)
-                .hasMessageContaining("X-1 blocks X-9").hasMessageContaining("not in the export");
+        Path unknown = write("unknown.csv", head + "A,X-1,Task,To Do,X-9,X-2\nB,X-2,Task,To Do,,\n");
+        WorkItemFile partial = read(unknown);
+        assertThat(partial.schedule().links()).hasSize(1);
+        assertThat(partial.warnings()).anyMatch(w -> w.contains("X-1 blocks X-9") && w.contains("not in the export"));
         Path cycle = write("cycle.csv", head + "A,X-1,Task,To Do,X-2,\nB,X-2,Task,To Do,X-3,\nC,X-3,Task,To Do,X-1,\nD,X-4,Task,To Do,,\n");
         assertThatThrownBy(() -> read(cycle)).isInstanceOf(ScheduleFileException.class)
                 .hasMessageContaining("cycle").hasMessageContaining("X-1 blocks X-2 blocks X-3 blocks X-1");
