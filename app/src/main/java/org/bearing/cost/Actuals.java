@@ -68,6 +68,7 @@ public class Actuals {
             throw new InvalidFieldException("date", "date is required");
         }
         requireNotBeforeStart(project, d.date(), "date");
+        requireNotInFuture(d.date(), "date");
         if (d.amount() == null || d.amount().signum() == 0 || d.amount().abs().compareTo(MAX_AMOUNT) >= 0) {
             throw new InvalidFieldException("amount", "amount must be a non-zero amount below 10^13 (negative for a credit)");
         }
@@ -98,6 +99,7 @@ public class Actuals {
             throw new InvalidFieldException("day", "day is required");
         }
         requireNotBeforeStart(project, d.day(), "day");
+        requireNotInFuture(d.day(), "day");
         if (d.hours() == null || d.hours().signum() <= 0 || d.hours().compareTo(MAX_HOURS) > 0 || d.hours().scale() > 2) {
             throw new InvalidFieldException("hours", "hours must be more than 0 and at most 24, with at most 2 decimals");
         }
@@ -268,6 +270,18 @@ public class Actuals {
     private static void requireNotBeforeStart(Project p, LocalDate date, String field) {
         if (date.isBefore(p.startDate())) {
             throw new InvalidFieldException(field, field + " " + date + " is before the project's startDate " + p.startDate());
+        }
+    }
+
+    /**
+     * Actuals are costs incurred and hours worked, so none is dated after today; a day of grace lets users in time zones
+     * ahead of UTC enter their today.
+     */
+    private static void requireNotInFuture(LocalDate date, String field) {
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        if (date.isAfter(latest)) {
+            throw new InvalidFieldException(field, field + " " + date + " is in the future: actuals record what was spent or worked,"
+                    + " up to today");
         }
     }
 
