@@ -15,13 +15,19 @@ import java.util.List;
  * @param baselineBac   BAC of that baseline (what earned value measures against), or null
  * @param plannedValue  cumulative planned value by period end against that baseline; empty without a baseline
  * @param shortfallFrom the first period end at which cumulative PV exceeds the funds available by then, or null
+ * @param outsideControlAccounts the part of BAC in no control account (all of it when the project has none)
  */
 public record Budget(long projectId, String currency, List<Line> lines, BigDecimal bac, Actual.Reserves reserves,
                      BigDecimal costBaseline, BigDecimal projectBudget, List<Actual.FundingPeriod> funding, BigDecimal funded,
-                     String baseline, Double baselineBac, List<EarnedValueReport.CurvePoint> plannedValue, LocalDate shortfallFrom) {
+                     String baseline, Double baselineBac, List<EarnedValueReport.CurvePoint> plannedValue, LocalDate shortfallFrom,
+                     BigDecimal outsideControlAccounts) {
 
-    /** One task's budget; a summary's is the sum of its subtasks. {@code total = labour + material + fixed}. */
+    /**
+     * One task's budget; a summary's is the sum of its subtasks. {@code total = labour + material + fixed}.
+     *
+     * @param controlAccountManager the manager when the task is a control account, else null
+     */
     public record Line(long taskId, String wbsCode, String name, int level, boolean summary, BigDecimal labour, BigDecimal material,
-                       BigDecimal fixed, BigDecimal total) {
+                       BigDecimal fixed, BigDecimal total, String controlAccountManager) {
     }
 }

@@ -33,8 +33,11 @@ public class Budgets {
     private final Resources resources;
     private final Actuals actuals;
     private final EarnedValues earnedValues;
+    private final ControlAccounts controlAccounts;
 
-    Budgets(Projects projects, Tasks tasks, Assignments assignments, Resources resources, Actuals actuals, EarnedValues earnedValues) {
+    Budgets(Projects projects, Tasks tasks, Assignments assignments, Resources resources, Actuals actuals, EarnedValues earnedValues,
+            ControlAccounts controlAccounts) {
+        this.controlAccounts = controlAccounts;
         this.projects = projects;
         this.tasks = tasks;
         this.assignments = assignments;
@@ -69,11 +72,18 @@ public class Budgets {
                 }
             }
         }
+        Map<Long, String> managers = controlAccounts.managers(projectId);
         List<Budget.Line> lines = new ArrayList<>();
+        BigDecimal inControlAccounts = BigDecimal.ZERO;
         for (Task t : wbs.outline()) {
             BigDecimal[] v = sums.getOrDefault(t.id(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-            lines.add(new Budget.Line(t.id(), wbs.wbsCode(t), t.name(), wbs.level(t.id()), t.summary(), cents(v[0]), cents(v[1]),
-                    cents(v[2]), cents(v[0].add(v[1]).add(v[2]))));
+            Budget.Line line = new Budget.Line(t.id(), wbs.wbsCode(t), t.name(), wbs.level(t.id()), t.summary(), cents(v[0]), cents(v[1]),
+                    cents(v[2]), cents(v[0].add(v[1]).add(v[2])), managers.get(t.id()));
+            lines.add(line);
+            if (line.controlAccountManager() != null) {
+                // control accounts do not nest, so their budgets add up without counting anything twice
+                inControlAccounts = inControlAccounts.add(v[0]).add(v[1]).add(v[2]);
+            }
         }
         bac = cents(bac);
         Actual.Reserves reserves = actuals.reserves(projectId);
@@ -85,7 +95,8 @@ public class Budgets {
         List<EarnedValueReport.CurvePoint> pv = report.map(EarnedValueReport::sCurve).orElse(List.of());
         return new Budget(projectId, project.currency(), lines, bac, reserves, costBaseline,
                 costBaseline.add(reserves.managementReserve()), funding, funded, report.map(EarnedValueReport::baseline).orElse(null),
-                report.map(r -> r.project().bac()).orElse(null), pv, shortfall(pv, funding));
+                report.map(r -> r.project().bac()).orElse(null), pv, shortfall(pv, funding),
+                bac.subtract(cents(inControlAccounts)));
     }
 
     /** Labour, material and fixed cost of a leaf task (see {@link Budget}). */

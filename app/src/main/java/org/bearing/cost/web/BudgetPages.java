@@ -11,6 +11,8 @@ import org.bearing.cost.Actual;
 import org.bearing.cost.Actuals;
 import org.bearing.cost.Budget;
 import org.bearing.cost.Budgets;
+import org.bearing.cost.ControlAccounts;
+import org.bearing.platform.NotFoundException;
 import org.bearing.plan.Projects;
 import org.bearing.platform.InvalidFieldException;
 import org.bearing.platform.RuleViolationException;
@@ -33,8 +35,10 @@ class BudgetPages {
     private final Projects projects;
     private final Budgets budgets;
     private final Actuals actuals;
+    private final ControlAccounts controlAccounts;
 
-    BudgetPages(Projects projects, Budgets budgets, Actuals actuals) {
+    BudgetPages(Projects projects, Budgets budgets, Actuals actuals, ControlAccounts controlAccounts) {
+        this.controlAccounts = controlAccounts;
         this.projects = projects;
         this.budgets = budgets;
         this.actuals = actuals;
@@ -96,6 +100,37 @@ class BudgetPages {
         List<Actual.FundingPeriod> periods = new ArrayList<>(actuals.funding(id));
         periods.removeIf(p -> p.start().toString().equals(start));
         actuals.setFunding(id, periods);
+        return done(id, htmx, csrf, model);
+    }
+
+    /** Flags a WBS element as control account with its manager (or changes the manager). */
+    @PostMapping("/projects/{id}/budget/control-accounts")
+    String designate(@PathVariable long id, @RequestParam Map<String, String> form, CsrfToken csrf, Model model,
+                     @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String task = form.getOrDefault("taskId", "").strip();
+        Long taskId = null;
+        try {
+            taskId = Long.valueOf(task);
+        } catch (NumberFormatException e) {
+            errors.put("ca.taskId", task.isEmpty() ? "Choose a WBS element." : "“" + task + "” is not one of the choices.");
+        }
+        if (errors.isEmpty()) {
+            try {
+                controlAccounts.designate(id, taskId, form.get("manager"));
+                return done(id, htmx, csrf, model);
+            } catch (InvalidFieldException | RuleViolationException | NotFoundException e) {
+                String field = e instanceof InvalidFieldException i ? i.field() : "taskId";
+                errors.put("ca." + field, e.getMessage());
+            }
+        }
+        return refused(id, form, errors, htmx, csrf, model, response);
+    }
+
+    @PostMapping("/projects/{id}/budget/control-accounts/remove")
+    String removeControlAccount(@PathVariable long id, @RequestParam long taskId, CsrfToken csrf, Model model,
+                                @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        controlAccounts.remove(id, taskId);
         return done(id, htmx, csrf, model);
     }
 

@@ -287,6 +287,36 @@ class CostPagesTest {
         assertThat(Jsoup.parse(page(url, "alice")).select("table.funding-periods tbody tr")).hasSize(1);
     }
 
+    @Test
+    void aWbsElementBecomesAControlAccountWithAManagerAndControlAccountsDoNotNest() throws Exception {
+        String url = "/projects/" + project.id() + "/budget";
+        assertThat(Jsoup.parse(page(url, "alice")).select("#outside-ca").text()).isEqualTo("4,600.00");
+        form(url + "/control-accounts", "alice", false, Map.of("taskId", "" + phase.id(), "manager", "Carla"), 302);
+        Document page = Jsoup.parse(page(url, "alice"));
+        assertThat(line(page, phase).select("td.ca").text()).startsWith("CA Carla");
+        assertThat(page.select("#outside-ca").text()).isEqualTo("0.00");
+
+        var before = fingerprint();
+        for (String[] bad : new String[][] {{"" + build.id(), "Dan", "taskId", "is under the control account “Phase 1”"},
+                {"" + phase.id(), " ", "manager", "manager is required"}, {"999999", "Dan", "taskId", "Task 999999 does not exist"},
+                {"", "Dan", "taskId", "Choose a WBS element"}}) {
+            page = Jsoup.parse(form(url + "/control-accounts", "alice", true, Map.of("taskId", bad[0], "manager", bad[1]), 200));
+            assertThat(page.select("#e-ca-" + bad[2]).text()).as(String.join(" ", bad)).contains(bad[3]);
+            assertThat(page.select("#ca-" + bad[2]).attr("aria-invalid")).isEqualTo("true");
+            assertThat(fingerprint()).isEqualTo(before);
+        }
+        MvcResult api = mvc.perform(get("/api/v1/projects/" + project.id() + "/control-accounts").with(user("alice"))).andReturn();
+        assertThat(api.getResponse().getContentAsString()).isEqualTo("{\"" + phase.id() + "\":\"Carla\"}");
+        MvcResult budget = mvc.perform(get("/api/v1/projects/" + project.id() + "/budget").with(user("alice"))).andReturn();
+        assertThat(budget.getResponse().getContentAsString()).contains("\"bac\":4600.00", "\"outsideControlAccounts\":0.00");
+
+        form(url + "/control-accounts/remove", "alice", false, Map.of("taskId", "" + phase.id()), 302);
+        form(url + "/control-accounts", "alice", false, Map.of("taskId", "" + build.id(), "manager", "Dan"), 302);
+        page = Jsoup.parse(page(url, "alice"));
+        assertThat(page.select("td.ca .tag")).hasSize(1);
+        assertThat(page.select("#outside-ca").text()).as("Test stays outside").isEqualTo("100.00");
+    }
+
     private static org.jsoup.select.Elements line(Document page, Task t) {
         return page.select("table.budget-lines tr[data-task-id=" + t.id() + "]");
     }
@@ -297,6 +327,7 @@ class CostPagesTest {
         print.put("cost_entry", jdbc.sql("select id, status, amount, decided_by from cost_entry order by id").query().listOfRows());
         print.put("time_entry", jdbc.sql("select id, status, hours, decided_by from time_entry order by id").query().listOfRows());
         print.put("project_reserve", jdbc.sql("select * from project_reserve order by project_id").query().listOfRows());
+        print.put("control_account", jdbc.sql("select * from control_account order by task_id").query().listOfRows());
         print.put("funding_period", jdbc.sql("select project_id, period_start, period_end, amount from funding_period order by id")
                 .query().listOfRows());
         return print;
