@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A project's budget in its currency. Each task's planned cost splits into labour (work assignments: work hours ×
- * standard rate + cost per use), material (material assignments: units × standard rate + cost per use) and fixed
- * (the task's fixed cost + cost per use of cost resources); summaries roll up their subtasks. Budget at completion
- * BAC = Σ leaf tasks of the current plan; cost baseline = BAC + contingency (reserve for identified risks); project
- * budget = cost baseline + management reserve (for unknown unknowns, released by management).
+ * A project's budget in its currency. Each task's planned cost ({@link org.bearing.plan.TaskCost}, as baselines freeze
+ * it) splits into labour (work assignments: work hours × standard rate + cost per use), material (material
+ * assignments: units × standard rate + cost per use) and fixed (the task's fixed cost + cost per use of cost
+ * resources); summaries roll up their subtasks. Budget at completion BAC = Σ leaf tasks of the current plan; cost
+ * baseline = BAC + contingency (reserve for identified risks); project budget = cost baseline + management reserve
+ * (for unknown unknowns, released by management).
  *
  * @param baseline      name of the latest baseline, or null when the project has none (then there is no PV)
  * @param baselineBac   BAC of that baseline (what earned value measures against), or null

@@ -1,7 +1,6 @@
 package org.bearing.cost;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.bearing.plan.Projects;
 import org.bearing.plan.Resource;
 import org.bearing.plan.Resources;
 import org.bearing.plan.Task;
+import org.bearing.plan.TaskCost;
 import org.bearing.plan.Tasks;
 import org.bearing.plan.WorkBreakdown;
 import org.springframework.stereotype.Service;
@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Budgets {
-    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
-
     private final Projects projects;
     private final Tasks tasks;
     private final Assignments assignments;
@@ -63,7 +61,8 @@ public class Budgets {
             if (t.summary()) {
                 continue;
             }
-            BigDecimal[] own = leaf(t, byTask.getOrDefault(t.id(), List.of()), byId);
+            TaskCost.Parts parts = TaskCost.parts(t, byTask.getOrDefault(t.id(), List.of()), byId);
+            BigDecimal[] own = {parts.labour(), parts.material(), parts.fixed()};
             bac = bac.add(own[0]).add(own[1]).add(own[2]);
             for (Long id = t.id(); id != null; id = taskById.containsKey(id) ? taskById.get(id).parentId() : null) {
                 BigDecimal[] acc = sums.computeIfAbsent(id, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
@@ -97,26 +96,6 @@ public class Budgets {
                 costBaseline.add(reserves.managementReserve()), funding, funded, report.map(EarnedValueReport::baseline).orElse(null),
                 report.map(r -> r.project().bac()).orElse(null), pv, shortfall(pv, funding),
                 bac.subtract(cents(inControlAccounts)));
-    }
-
-    /** Labour, material and fixed cost of a leaf task (see {@link Budget}). */
-    private static BigDecimal[] leaf(Task t, List<Assignment> as, Map<Long, Resource> resources) {
-        BigDecimal labour = BigDecimal.ZERO;
-        BigDecimal material = BigDecimal.ZERO;
-        BigDecimal fixed = t.fixedCost() == null ? BigDecimal.ZERO : t.fixedCost();
-        for (Assignment a : as) {
-            Resource r = resources.get(a.resourceId());
-            if (r == null) {
-                continue;
-            }
-            switch (r.type()) {
-                case WORK -> labour = labour.add(BigDecimal.valueOf(a.workMinutes()).divide(MINUTES_PER_HOUR, MathContext.DECIMAL64)
-                        .multiply(r.standardRate())).add(r.costPerUse());
-                case MATERIAL -> material = material.add(a.units().multiply(r.standardRate())).add(r.costPerUse());
-                case COST -> fixed = fixed.add(r.costPerUse());
-            }
-        }
-        return new BigDecimal[] {labour, material, fixed};
     }
 
     /** The first period end where cumulative PV is more than the funds of the periods started by then. */
