@@ -120,8 +120,7 @@ class ActualsPages {
             }
             return done(id, show(form), htmx, who, csrf, model);
         } catch (InvalidFieldException | RuleViolationException e) {
-            return refused(id, show(form), Map.of(key + ".note", form.getOrDefault("note", "")), Map.of(key, e.getMessage()), htmx, who,
-                    csrf, model, response);
+            return refused(id, show(form), Map.of(), Map.of(key, e.getMessage()), htmx, who, csrf, model, response);
         }
     }
 
