@@ -51,4 +51,22 @@ public final class Actual {
     /** Funds available to the project from {@code start} to {@code end} inclusive. */
     public record FundingPeriod(LocalDate start, LocalDate end, BigDecimal amount) {
     }
+
+    /**
+     * The actuals of one leaf task, whatever their date: approved cost entries, approved labour (hours × the resource's
+     * standard rate), and the amount still awaiting a decision (cost entries plus hours × rate).
+     */
+    public record TaskActuals(long taskId, BigDecimal approvedCost, BigDecimal approvedLabour, BigDecimal pending) {
+        /** Approved actual cost of the task: AC = approved cost entries + approved labour. */
+        public BigDecimal approved() {
+            return approvedCost.add(approvedLabour);
+        }
+    }
+
+    /**
+     * A project's actuals in total: the approved actual cost (AC) over all dates, the amount pending and the number of
+     * entries awaiting a decision. Earned value counts the approved ones dated up to the status date.
+     */
+    public record Ledger(java.util.List<TaskActuals> tasks, BigDecimal approved, BigDecimal pending, int pendingEntries) {
+    }
 }

@@ -68,6 +68,7 @@ public class Actuals {
             throw new InvalidFieldException("date", "date is required");
         }
         requireNotBeforeStart(project, d.date(), "date");
+        requireNotInFuture(d.date(), "date");
         if (d.amount() == null || d.amount().signum() == 0 || d.amount().abs().compareTo(MAX_AMOUNT) >= 0) {
             throw new InvalidFieldException("amount", "amount must be a non-zero amount below 10^13 (negative for a credit)");
         }
@@ -98,8 +99,15 @@ public class Actuals {
             throw new InvalidFieldException("day", "day is required");
         }
         requireNotBeforeStart(project, d.day(), "day");
+        requireNotInFuture(d.day(), "day");
         if (d.hours() == null || d.hours().signum() <= 0 || d.hours().compareTo(MAX_HOURS) > 0 || d.hours().scale() > 2) {
             throw new InvalidFieldException("hours", "hours must be more than 0 and at most 24, with at most 2 decimals");
+        }
+        BigDecimal booked = store.hoursBooked(d.resourceId(), d.day());
+        if (booked.add(d.hours()).compareTo(MAX_HOURS) > 0) {
+            throw new RuleViolationException("day-over-24-hours", "hours", "the resource already has " + booked.stripTrailingZeros()
+                    .toPlainString() + " h booked on " + d.day() + " (submitted or approved); " + d.hours().stripTrailingZeros()
+                    .toPlainString() + " h more would exceed 24 h in one day");
         }
         long id = store.insertTime(projectId, d, by, now());
         return store.timeEntry(projectId, id).orElseThrow();
@@ -203,6 +211,50 @@ public class Actuals {
         return java.util.Optional.of(out);
     }
 
+    /** Approved and pending actuals per task and in total, over all dates (see {@link Actual.Ledger}). */
+    @Transactional(readOnly = true)
+    public Actual.Ledger ledger(long projectId) {
+        projects.get(projectId);
+        Map<Long, BigDecimal> rates = new HashMap<>();
+        resources.visibleTo(projectId).forEach(r -> rates.put(r.id(), r.standardRate()));
+        Map<Long, BigDecimal[]> byTask = new java.util.TreeMap<>();
+        int pendingEntries = 0;
+        for (Actual.CostEntry e : store.costEntries(projectId)) {
+            pendingEntries += add(byTask, e.taskId(), e.status(), 0, e.amount());
+        }
+        for (Actual.TimeEntry e : store.timeEntries(projectId)) {
+            BigDecimal labour = e.hours().multiply(rates.getOrDefault(e.resourceId(), BigDecimal.ZERO));
+            pendingEntries += add(byTask, e.taskId(), e.status(), 1, labour);
+        }
+        List<Actual.TaskActuals> rows = new ArrayList<>();
+        BigDecimal approved = BigDecimal.ZERO;
+        BigDecimal pending = BigDecimal.ZERO;
+        for (var t : byTask.entrySet()) {
+            BigDecimal[] v = t.getValue();
+            Actual.TaskActuals row = new Actual.TaskActuals(t.getKey(), cents(v[0]), cents(v[1]), cents(v[2]));
+            rows.add(row);
+            approved = approved.add(row.approved());
+            pending = pending.add(row.pending());
+        }
+        return new Actual.Ledger(rows, approved, pending, pendingEntries);
+    }
+
+    /** Adds an entry's money to its task's column (0 approved cost, 1 approved labour, 2 pending); 1 if it is pending. */
+    private static int add(Map<Long, BigDecimal[]> byTask, long taskId, ApprovalStatus status, int approvedColumn, BigDecimal money) {
+        BigDecimal[] v = byTask.computeIfAbsent(taskId, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+        if (ApprovalPolicy.countsInActualCost(status)) {
+            v[approvedColumn] = v[approvedColumn].add(money);
+        } else if (status == ApprovalStatus.SUBMITTED) {
+            v[2] = v[2].add(money);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static BigDecimal cents(BigDecimal v) {
+        return v.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     private void leafTask(long projectId, Long taskId) {
         if (taskId == null) {
             throw new InvalidFieldException("taskId", "taskId is required");
@@ -218,6 +270,18 @@ public class Actuals {
     private static void requireNotBeforeStart(Project p, LocalDate date, String field) {
         if (date.isBefore(p.startDate())) {
             throw new InvalidFieldException(field, field + " " + date + " is before the project's startDate " + p.startDate());
+        }
+    }
+
+    /**
+     * Actuals are costs incurred and hours worked, so none is dated after today; a day of grace lets users in time zones
+     * ahead of UTC enter their today.
+     */
+    private static void requireNotInFuture(LocalDate date, String field) {
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        if (date.isAfter(latest)) {
+            throw new InvalidFieldException(field, field + " " + date + " is in the future: actuals record what was spent or worked,"
+                    + " up to today");
         }
     }
 

@@ -98,6 +98,15 @@ public class ActualsStore {
                 .query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)}).list();
     }
 
+    /**
+     * Hours a resource has booked on a day in entries that still count or may count (submitted or approved), over all
+     * projects: a person shared by a pool has one day, whichever projects they book it to.
+     */
+    public BigDecimal hoursBooked(long resourceId, LocalDate day) {
+        return jdbc.sql("select coalesce(sum(hours), 0) from time_entry where resource_id = ? and work_date = ? and status <> 'REJECTED'")
+                .params(resourceId, day).query(BigDecimal.class).single();
+    }
+
     public Optional<Actual.Reserves> reserves(long projectId) {
         return jdbc.sql("select management_reserve, contingency from project_reserve where project_id = ?").param(projectId)
                 .query((rs, i) -> new Actual.Reserves(rs.getBigDecimal(1), rs.getBigDecimal(2))).optional();
