@@ -67,4 +67,32 @@ public record PlanDifferences(Section tasks, Section links, Section resources, S
     public PlanDifferences withTasks(Section changedTasks) {
         return new PlanDifferences(changedTasks, links, resources, assignments, calendars, kept, matching, schedule);
     }
+
+    /** The differences as lines of text for a terminal: "+" added, "-" removed, "~" changed, then the schedule impact. */
+    public static List<String> describe(PlanDifferences d) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("Tasks matched: " + d.matching().byId() + " by unique id, " + d.matching().byPath() + " by outline path");
+        String[] titles = {"Tasks", "Links", "Resources", "Assignments", "Calendars"};
+        Section[] sections = {d.tasks(), d.links(), d.resources(), d.assignments(), d.calendars()};
+        for (int i = 0; i < titles.length; i++) {
+            Section s = sections[i];
+            if (s.count() == 0) {
+                continue;
+            }
+            lines.add(titles[i] + ": " + s.added().size() + " added, " + s.removed().size() + " removed, " + s.changed().size() + " changed");
+            s.added().forEach(item -> lines.add("  + " + item.name() + fields(item, false)));
+            s.removed().forEach(item -> lines.add("  - " + item.name()));
+            s.changed().forEach(item -> lines.add("  ~ " + item.name() + fields(item, true)));
+        }
+        d.kept().forEach(k -> lines.add("Kept (not in the file): " + k.task() + " (" + String.join(", ", k.carries()) + ")"));
+        ScheduleImpact s = d.schedule();
+        lines.add("Project finish: " + s.finishBefore() + " -> " + s.finishAfter() + "; " + s.moved().size() + " task finishes move");
+        return lines;
+    }
+
+    private static String fields(Item item, boolean change) {
+        List<String> parts = new java.util.ArrayList<>();
+        item.fields().forEach(f -> parts.add(change ? f.name() + " " + f.before() + " -> " + f.after() : f.name() + " " + f.after()));
+        return parts.isEmpty() ? "" : ": " + String.join("; ", parts);
+    }
 }

@@ -55,7 +55,12 @@ class PlanReplacementWriter {
         c.matchedTasks.forEach((uid, p) -> {
             ImportedTask t = byUid.get(uid);
             Task parent = t.parentUniqueId() == null ? null : c.matchedTasks.get(t.parentUniqueId());
-            Long parentId = parent != null ? parent.id() : byUid.containsKey(t.parentUniqueId()) ? p.parentId() : null;
+            Long parentId = null;
+            if (parent != null) {
+                parentId = parent.id();
+            } else if (byUid.containsKey(t.parentUniqueId())) {
+                parentId = p.parentId(); // for now: its new summary is created below
+            }
             rewrites.add(new PlanRewrite.TaskRewrite(p.id(), keeping(ProjectImport.draft(t, calendarIds), p, parentId)));
         });
         rewrite.updateTasks(projectId, rewrites);
