@@ -69,7 +69,8 @@ class ImportReplaceCommandTest {
 
         Run declined = run("n\n", "import", second.toString(), "--replace", id, "--data-dir", data);
         assertThat(declined.exit()).as(declined.out()).isZero();
-        assertThat(declined.out()).contains("Tasks: 0 added, 0 removed, 1 changed").contains("~ Build: duration 5d -> 8d")
+        assertThat(declined.out()).contains("Tasks: 0 added, 0 removed, 2 changed").contains("~ Build: duration 5d -> 8d; finish 2026-01-09 17:00 -> 2026-01-14 17:00")
+                .contains("Project finish: 2026-01-14T17:00 -> 2026-01-19T17:00")
                 .contains("Apply these changes? [y/N]").contains("Nothing changed.");
 
         Run applied = run("", "import", second.toString(), "--replace", id, "--yes", "--data-dir", data);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.bearing.plan.persistence.AssignmentStore;
 import org.bearing.plan.persistence.CalendarStore;
 import org.bearing.plan.persistence.DependencyStore;
+import org.bearing.plan.persistence.TaskExternalIdStore;
 import org.bearing.plan.persistence.TaskStore;
 import org.bearing.platform.InvalidFieldException;
 import org.bearing.platform.RuleViolationException;
@@ -33,8 +34,11 @@ public class PlanRewrite {
     private final AssignmentStore assignments;
     private final CalendarStore calendars;
     private final PlanEdits edits;
+    private final TaskExternalIdStore externalIds;
 
-    PlanRewrite(TaskStore tasks, DependencyStore dependencies, AssignmentStore assignments, CalendarStore calendars, PlanEdits edits) {
+    PlanRewrite(TaskStore tasks, DependencyStore dependencies, AssignmentStore assignments, CalendarStore calendars, PlanEdits edits,
+                TaskExternalIdStore externalIds) {
+        this.externalIds = externalIds;
         this.tasks = tasks;
         this.dependencies = dependencies;
         this.assignments = assignments;
@@ -49,19 +53,21 @@ public class PlanRewrite {
     /** The identifier each task had in the file it came from (the file's unique id), by task id. */
     @Transactional(readOnly = true)
     public Map<Long, String> externalIds(long projectId) {
-        return tasks.externalIds(projectId);
+        return externalIds.of(projectId);
     }
 
     /** Records the file's identifier of each task, so that the next file can be matched to the plan by it. */
     public void recordExternalIds(long projectId, Map<Long, String> ids) {
         Set<Long> own = new HashSet<>();
         tasks.inProject(projectId).forEach(t -> own.add(t.id()));
+        Map<Long, String> clipped = new HashMap<>();
         ids.forEach((id, external) -> {
             if (!own.contains(id)) {
                 throw new InvalidFieldException("taskId", "Task " + id + " is not in project " + projectId);
             }
-            tasks.recordExternalId(id, external == null || external.length() <= 100 ? external : external.substring(0, 100));
+            clipped.put(id, external == null || external.length() <= 100 ? external : external.substring(0, 100));
         });
+        externalIds.record(clipped);
     }
 
     /** Writes new values (and parents) of existing tasks, each checked by {@link TaskRules}; positions stay. */

@@ -82,8 +82,11 @@ abstract class ReplaceApiContract {
         return m;
     }
 
+    /** The names of the items of a section (not of their fields). */
     private static List<String> names(JsonNode items) {
-        return items.findValuesAsString("name");
+        List<String> names = new java.util.ArrayList<>();
+        items.forEach(i -> names.add(i.get("name").asString()));
+        return names;
     }
 
     @Test

@@ -102,7 +102,8 @@ class ReplacePage {
             response.setStatus(HttpStatus.CONFLICT.value());
             return preview(model, csrf, project, replacement.pending(id, previewId), e.getMessage());
         } catch (NotFoundException | PlanReplacement.PreviewExpiredException | ScheduleFileException e) {
-            response.setStatus(e instanceof NotFoundException ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
+            response.setStatus(e instanceof NotFoundException ? HttpStatus.NOT_FOUND.value()
+                    : e instanceof ScheduleFileException ? HttpStatus.UNPROCESSABLE_CONTENT.value() : HttpStatus.GONE.value());
             return form(model, csrf, project, e.getMessage(), null);
         }
     }

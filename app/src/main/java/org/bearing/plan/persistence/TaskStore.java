@@ -86,19 +86,6 @@ public class TaskStore {
         return jdbc.sql("select count(*) from task where parent_id = ?").param(id).query(Long.class).single() > 0;
     }
 
-    /** The identifier each task had in the file it was imported from (its unique id), by task id; absent when none. */
-    public java.util.Map<Long, String> externalIds(long projectId) {
-        java.util.Map<Long, String> ids = new java.util.HashMap<>();
-        jdbc.sql("select id, external_id from task where project_id = ? and external_id is not null").param(projectId)
-                .query((rs, i) -> ids.put(rs.getLong(1), rs.getString(2))).list();
-        return ids;
-    }
-
-    /** Records the file's identifier of a task; like planned dates, bookkeeping that leaves the version alone. */
-    public void recordExternalId(long id, String externalId) {
-        jdbc.sql("update task set external_id = ? where id = ?").params(externalId, id).update();
-    }
-
     /** Moves a task to another parent and place among its siblings without touching anything else. */
     public void place(long id, Long parentId, int position) {
         jdbc.sql("update task set parent_id = ?, position = ?, version = version + 1 where id = ?").params(parentId, position, id).update();
