@@ -245,7 +245,7 @@ public class PlanReplacement {
     }
 
     private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private static void deleteQuietly(Path p) {

@@ -180,6 +180,28 @@ abstract class ReplaceApiContract {
         assertThat(d.get("matching").get("byId").asInt()).isEqualTo(5);
     }
 
+    /** Real MS Project and P6 files (calendars, resources, summaries, lags) read back against their own import. */
+    @Test
+    void realFilesShowNoDifferencesAgainstTheirOwnImport() throws Exception {
+        for (String file : List.of("joniles__mpxj/junit/data/legacy/sample.mpp", "Constology__XERNative/sample.xer")) {
+            byte[] content = java.nio.file.Files.readAllBytes(SchedulesCorpus.file(file));
+            String name = java.nio.file.Path.of(file).getFileName().toString();
+            Reply created = api.upload("/api/v1/projects/import", "file", name, content);
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            long p = created.json().get("project").get("id").asLong();
+            Reply r = api.upload("/api/v1/projects/" + p + "/import/preview", "file", name, content);
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            JsonNode d = r.json().get("differences");
+            for (String section : List.of("tasks", "links", "resources", "assignments", "calendars")) {
+                for (String kind : List.of("added", "removed", "changed")) {
+                    assertThat(d.get(section).get(kind).size()).as(file + " " + section + " " + kind + ": " + d.get(section)).isZero();
+                }
+            }
+            assertThat(d.get("schedule").get("moved").size()).as(file).isZero();
+            assertThat(d.get("matching").get("byId").asInt()).as(file).isEqualTo(created.json().get("tasks").asInt());
+        }
+    }
+
     @Test
     void aPreviewOfAPlanThatChangedSinceIsRefusedWithNothingWritten() {
         long p = imported(first());
