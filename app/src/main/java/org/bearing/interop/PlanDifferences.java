@@ -51,7 +51,7 @@ public record PlanDifferences(Section tasks, Section links, Section resources, S
         public static final ScheduleImpact NONE = new ScheduleImpact(null, null, List.of());
     }
 
-    /** A task's scheduled finish before and after, with the move in working-free calendar minutes. */
+    /** A task's scheduled finish now and after the replacement. */
     public record Moved(String task, LocalDateTime before, LocalDateTime after) {
     }
 
