@@ -57,13 +57,16 @@ public class ProjectImport {
     private final ImportLimits limits;
     private final Backlogs backlogs;
     private final EstimateRule estimates;
+    private final org.bearing.plan.PlanRewrite rewrite;
 
     ProjectImport(Projects projects, Calendars calendars, Resources resources, PlanBatch batch, ImportLimits limits,
                   PlatformTransactionManager transactions, Backlogs backlogs,
-                  @Value("${bearing.import.story-point-minutes:480}") long storyPointMinutes) {
+                  @Value("${bearing.import.story-point-minutes:480}") long storyPointMinutes,
+                  org.bearing.plan.PlanRewrite rewrite) {
         this.limits = limits;
         this.backlogs = backlogs;
         this.estimates = new EstimateRule(storyPointMinutes, EstimateRule.DEFAULT.defaultMinutes());
+        this.rewrite = rewrite;
         this.projects = projects;
         this.calendars = calendars;
         this.resources = resources;
@@ -161,6 +164,10 @@ public class ProjectImport {
         }
         List<String> warnings = new ArrayList<>();
         Map<Integer, Long> taskIds = importTasks(project.id(), s, calendarIds);
+        // The file's unique ids, so that the contractor's next version of the file can replace this plan task by task.
+        Map<Long, String> externalIds = new HashMap<>();
+        taskIds.forEach((uid, id) -> externalIds.put(id, String.valueOf(uid)));
+        rewrite.recordExternalIds(project.id(), externalIds);
         int links = importLinks(project.id(), s, taskIds, warnings);
         Map<Integer, Long> resourceIds = importResources(project.id(), s, calendarIds, warnings);
         int assigned = importAssignments(project.id(), s, taskIds, resourceIds, warnings);
@@ -232,7 +239,7 @@ public class ProjectImport {
         outline.add(new PlanBatch.OutlineTask(parent, draft(t, calendarIds)));
     }
 
-    private static TaskDraft draft(ImportedTask t, Map<String, Long> calendarIds) {
+    static TaskDraft draft(ImportedTask t, Map<String, Long> calendarIds) {
         boolean milestone = t.kind() == ImportedTask.Kind.MILESTONE || t.kind() == ImportedTask.Kind.START_MILESTONE
                 || t.kind() == ImportedTask.Kind.FINISH_MILESTONE;
         ConstraintType constraint = constraint(t.constraint());
@@ -309,15 +316,20 @@ public class ProjectImport {
             if (!name.equals(base)) {
                 warnings.add("Resource '" + base + "' appears more than once; imported as '" + name + "'");
             }
-            ResourceType type = ResourceType.valueOf(r.type().name());
-            String email = r.email() != null && r.email().matches("[^@\\s]+@[^@\\s]+") && r.email().length() <= 320 ? r.email() : null;
-            ids.put(r.uniqueId(), resources.create(new ResourceDraft(projectId, name, type, clip(r.initials(), 20), clip(r.group(), 200),
-                    email, type == ResourceType.MATERIAL ? clip(r.materialLabel(), 40) : null,
-                    r.maxUnits() == null ? null : decimal(Math.min(100, Math.max(0, r.maxUnits()))),
-                    money(r.standardRate()), money(r.overtimeRate()), money(r.costPerUse()),
-                    type == ResourceType.WORK && r.calendarId() != null ? calendarIds.get(r.calendarId()) : null)).id());
+            ids.put(r.uniqueId(), resources.create(resourceDraft(projectId, r, name, calendarIds)).id());
         }
         return ids;
+    }
+
+    /** The resource {@code r} of a file as a draft of a resource of the project named {@code name}. */
+    static ResourceDraft resourceDraft(long projectId, ImportedResource r, String name, Map<String, Long> calendarIds) {
+        ResourceType type = ResourceType.valueOf(r.type().name());
+        String email = r.email() != null && r.email().matches("[^@\\s]+@[^@\\s]+") && r.email().length() <= 320 ? r.email() : null;
+        return new ResourceDraft(projectId, name, type, clip(r.initials(), 20), clip(r.group(), 200),
+                email, type == ResourceType.MATERIAL ? clip(r.materialLabel(), 40) : null,
+                r.maxUnits() == null ? null : decimal(Math.min(100, Math.max(0, r.maxUnits()))),
+                money(r.standardRate()), money(r.overtimeRate()), money(r.costPerUse()),
+                type == ResourceType.WORK && r.calendarId() != null ? calendarIds.get(r.calendarId()) : null);
     }
 
     private int importAssignments(long projectId, ImportedSchedule s, Map<Integer, Long> taskIds, Map<Integer, Long> resourceIds,
@@ -357,15 +369,15 @@ public class ProjectImport {
         return drafts.size();
     }
 
-    private static BigDecimal decimal(double v) {
+    static BigDecimal decimal(double v) {
         return BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
-    private static BigDecimal money(double v) {
+    static BigDecimal money(double v) {
         return v > 0 && v <= 1e12 ? BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros() : BigDecimal.ZERO;
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         return s == null || s.isBlank() ? null : s.length() > max ? s.substring(0, max) : s;
     }
 
@@ -394,6 +406,11 @@ public class ProjectImport {
             ids.put(c.id(), base);
             return;
         }
+        ids.put(c.id(), calendars.create(calendarDraft(projectId, c, base, s)).id());
+    }
+
+    /** The calendar {@code c} of schedule {@code s} as a draft of a calendar of the project, on base calendar {@code base}. */
+    static CalendarDraft calendarDraft(long projectId, ImportedCalendar c, Long base, ImportedSchedule s) {
         List<CalendarDraft.Day> week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             List<ImportedCalendar.WorkingTime> hours = c.week().get(day);
@@ -419,8 +436,8 @@ public class ProjectImport {
         int perDay = c.minutesPerDay() != null && c.minutesPerDay() > 0 ? c.minutesPerDay() : s.minutesPerDay() > 0 ? s.minutesPerDay() : 480;
         int perWeek = c.minutesPerWeek() != null && c.minutesPerWeek() > 0 ? c.minutesPerWeek() : s.minutesPerWeek() > 0 ? s.minutesPerWeek() : 2400;
         String name = c.name() == null || c.name().isBlank() ? "Calendar " + c.id() : c.name();
-        ids.put(c.id(), calendars.create(new CalendarDraft(projectId, name.length() > 200 ? name.substring(0, 200) : name, base,
-                Math.min(perDay, 1440), Math.min(perWeek, 10080), 20, week, exceptions)).id());
+        return new CalendarDraft(projectId, name.length() > 200 ? name.substring(0, 200) : name, base,
+                Math.min(perDay, 1440), Math.min(perWeek, 10080), 20, week, exceptions);
     }
 
     private static String periods(List<ImportedCalendar.WorkingTime> hours) {

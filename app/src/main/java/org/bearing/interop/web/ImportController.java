@@ -10,7 +10,6 @@ import org.bearing.interop.ImportLimits;
 import org.bearing.interop.ImportTooLargeException;
 import org.bearing.interop.ProjectImport;
 import org.bearing.interop.ScheduleFileException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -53,12 +52,6 @@ class ImportController {
 
     @ExceptionHandler(ScheduleFileException.class)
     ResponseEntity<ProblemDetail> unreadable(ScheduleFileException e) {
-        boolean tooLarge = e instanceof ImportTooLargeException;
-        HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-        p.setType(URI.create(tooLarge ? "https://bearing.dev/problems/file-too-large" : "https://bearing.dev/problems/unreadable-file"));
-        p.setTitle(tooLarge ? "Schedule file too large" : "Unreadable schedule file");
-        p.setProperty("errors", java.util.List.of(java.util.Map.of("field", "file", "message", e.getMessage())));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return FileProblems.of(e);
     }
 }

@@ -86,6 +86,11 @@ public class TaskStore {
         return jdbc.sql("select count(*) from task where parent_id = ?").param(id).query(Long.class).single() > 0;
     }
 
+    /** Moves a task to another parent and place among its siblings without touching anything else. */
+    public void place(long id, Long parentId, int position) {
+        jdbc.sql("update task set parent_id = ?, position = ?, version = version + 1 where id = ?").params(parentId, position, id).update();
+    }
+
     private static Object[] values(long projectId, int position, TaskDraft d) {
         return new Object[] {projectId, d.parentId(), position, d.wbsCode(), d.name().strip(), Boolean.TRUE.equals(d.milestone()),
                 d.notes(), orZero(d.durationMinutes()), orZero(d.workMinutes()),
