@@ -53,7 +53,7 @@ public final class CriticalPathRerun {
 
     /**
      * Calendar tables (the network's calendars, then the project and the 24-hour calendar) over the span of the
-     * planned schedule widened on both sides: half the span plus two years after, one year before. Dates of
+     * planned schedule widened on both sides by half the span plus two years. Dates of
      * sampled schedules outside it are still exact, only slower.
      */
     private static CalendarTable[] tables(ScheduleNetwork net, CpmRun planned) {
@@ -67,7 +67,10 @@ public final class CriticalPathRerun {
                 }
             }
         }
-        long fromDay = Math.floorDiv(lo, WallClock.MINUTES_PER_DAY) - 366;
+        // sampled late dates run back further than planned ones where deadlines or FNLT constraints give
+        // negative float (longer chains push late starts earlier), so widen both sides alike
+        long fromDay = Math.floorDiv(lo, WallClock.MINUTES_PER_DAY) - 2 * 366
+                - (hi - lo) / WallClock.MINUTES_PER_DAY / 2;
         long toDay = Math.floorDiv(hi, WallClock.MINUTES_PER_DAY) + 2 * 366
                 + (hi - lo) / WallClock.MINUTES_PER_DAY / 2;
         CalendarTable[] t = new CalendarTable[net.calendars.length + 2];
