@@ -49,6 +49,7 @@ public final class CriticalPathRerun {
         }
         run.time.useTables(java.util.Arrays.copyOf(tables, tables.length - 2),
                 tables[tables.length - 2], tables[tables.length - 1]);
+        run.ordinals = new OrdinalPass(run);
     }
 
     /**
