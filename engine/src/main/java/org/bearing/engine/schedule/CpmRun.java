@@ -64,8 +64,6 @@ final class CpmRun {
     long[] duration;
     /** If set, no warnings and no free float are computed (repeated runs that need dates and criticality only). */
     boolean quiet;
-    /** If set, leaves of the common kind are computed in working-minute ordinals (same results). */
-    OrdinalPass ordinals;
     /** Results of {@link #collectBounds(int)}. */
     private long startBound;
     private long finishBound;
@@ -157,13 +155,9 @@ final class CpmRun {
         current = -1;
         forwardPass();
         long max = net.projectStart;
-        if (ordinals != null) {
-            max = ordinals.latestLeafFinish(max);
-        } else {
-            for (int i = 0; i < n; i++) {
-                if (!topo.isSummary(i) && ef[i] > max) {
-                    max = ef[i];
-                }
+        for (int i = 0; i < n; i++) {
+            if (!topo.isSummary(i) && ef[i] > max) {
+                max = ef[i];
             }
         }
         computedFinish = max;
@@ -171,9 +165,6 @@ final class CpmRun {
             return false;
         }
         finishTarget = net.projectFinish != NONE ? net.projectFinish : max;
-        if (ordinals != null) {
-            ordinals.beforeBackward();
-        }
         backwardPass();
         if (anyAlap) {
             alapPass = true;
@@ -195,10 +186,6 @@ final class CpmRun {
 
     WorkCalendar cal(int task) {
         return time.cal(task);
-    }
-
-    CalendarTable[] tables() {
-        return time.tables();
     }
 
     CalendarTable tab(int task) {
@@ -227,9 +214,6 @@ final class CpmRun {
     /** The date a link imposes on its successor's start (SS, FS) or finish (FF, SF) in the forward pass. */
     long forwardBound(int link) {
         int p = net.linkPred[link];
-        if (ordinals != null) {
-            ordinals.materializeEarly(p);
-        }
         boolean fromStart = linkFromStart[link];
         long date;
         if (alapPass && isAlap(p)) {
@@ -243,9 +227,6 @@ final class CpmRun {
     /** The date a link imposes on its predecessor's start (SS, SF) or finish (FS, FF) in the backward pass. */
     long backwardBound(int link) {
         int s = net.linkSucc[link];
-        if (ordinals != null) {
-            ordinals.materializeLate(s);
-        }
         boolean toFinish = linkToFinish[link];
         long date;
         if (topo.isSummary(s)) {
@@ -275,8 +256,6 @@ final class CpmRun {
                 forwardLeaf(task);
             } else if (v != task) {
                 forwardEntry(task);
-            } else if (ordinals != null) {
-                ordinals.rollupEarly(task);
             } else {
                 rollupEarly(task);
             }
@@ -336,15 +315,6 @@ final class CpmRun {
     }
 
     private void forwardLeaf(int i) {
-        if (ordinals == null) {
-            forwardLeafByDates(i);
-        } else if (!ordinals.forward(i)) {
-            forwardLeafByDates(i);
-            ordinals.afterForward(i);
-        }
-    }
-
-    private void forwardLeafByDates(int i) {
         fastEs[i] = false;
         CalendarTable c = tab(i);
         long d = duration[i];
@@ -524,8 +494,6 @@ final class CpmRun {
                 backwardLeaf(task);
             } else if (v == task) {
                 backwardExit(task);
-            } else if (ordinals != null) {
-                ordinals.rollupLate(task);
             } else {
                 rollupLate(task);
             }
@@ -579,9 +547,6 @@ final class CpmRun {
     }
 
     private void backwardLeaf(int i) {
-        if (ordinals != null && ordinals.backward(i)) {
-            return;
-        }
         if (net.isComplete(i)) {
             ls[i] = es[i];
             calcLs[i] = es[i];
@@ -678,10 +643,6 @@ final class CpmRun {
 
     /** The scheduled start: actual start, late start for ALAP tasks, else early start. */
     long start(int i) {
-        if (ordinals != null) {
-            ordinals.materializeEarly(i);
-            ordinals.materializeLate(i);
-        }
         if (net.actualStart[i] != NONE) {
             return net.actualStart[i];
         }
@@ -689,10 +650,6 @@ final class CpmRun {
     }
 
     long finish(int i) {
-        if (ordinals != null) {
-            ordinals.materializeEarly(i);
-            ordinals.materializeLate(i);
-        }
         if (net.actualFinish[i] != NONE) {
             return net.actualFinish[i];
         }

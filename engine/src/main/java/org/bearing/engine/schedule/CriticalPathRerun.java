@@ -49,7 +49,6 @@ public final class CriticalPathRerun {
         }
         run.time.useTables(java.util.Arrays.copyOf(tables, tables.length - 2),
                 tables[tables.length - 2], tables[tables.length - 1]);
-        run.ordinals = new OrdinalPass(run);
     }
 
     /**

@@ -43,11 +43,6 @@ final class TaskTime {
         this.allDayTable = allDay;
     }
 
-    /** The tables of the network's calendars, by calendar index. */
-    CalendarTable[] tables() {
-        return tables;
-    }
-
     WorkCalendar cal(int task) {
         return net.calendars[net.calendarOf[task]];
     }
