@@ -159,6 +159,21 @@ public final class CriticalPathRerun {
         return run.critical[task];
     }
 
+    /**
+     * Adds one to {@code counts[i]} for every task i that was critical in the last run (as {@link #isCritical}
+     * for each task, in one sweep: the Monte Carlo criticality index counts this every iteration).
+     */
+    public void countCritical(long[] counts) {
+        checkBackward();
+        if (counts.length != network.n) {
+            throw new IllegalArgumentException("expected " + network.n + " counts, got " + counts.length);
+        }
+        boolean[] critical = run.critical;
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += critical[i] ? 1 : 0;
+        }
+    }
+
     private void checkBackward() {
         check();
         if (!backward) {
