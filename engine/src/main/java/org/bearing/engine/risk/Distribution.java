@@ -118,11 +118,15 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
     final class BetaPert implements Distribution {
         private static final int GRID = 2048;
         private static final Map<Long, double[]> TABLES = new ConcurrentHashMap<>();
+        /** Buckets of u in the guide table: guide[b] = the last grid index j < GRID with cdf[j] <= b / GUIDE. */
+        private static final int GUIDE = 1024;
+        private static final Map<Long, int[]> GUIDES = new ConcurrentHashMap<>();
 
         private final double min;
         private final double mostLikely;
         private final double max;
         private final double[] cdf;
+        private final int[] guide;
 
         BetaPert(double min, double mostLikely, double max) {
             checkRange(min, mostLikely, max);
@@ -131,11 +135,13 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
             this.max = max;
             if (max == min) {
                 cdf = null;
+                guide = null;
             } else {
                 double alpha = 1 + 4 * (mostLikely - min) / (max - min);
                 // the shape depends on alpha only (beta = 6 - alpha); quantize to share tables across tasks
                 long key = Math.round(alpha * 1e6);
                 cdf = TABLES.computeIfAbsent(key, k -> table(k / 1e6, 6 - k / 1e6));
+                guide = GUIDES.computeIfAbsent(key, k -> guide(cdf));
             }
         }
 
@@ -168,6 +174,19 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
             return f;
         }
 
+        private static int[] guide(double[] cdf) {
+            int[] g = new int[GUIDE];
+            int j = 0;
+            for (int b = 0; b < GUIDE; b++) {
+                double u = b / (double) GUIDE;
+                while (j + 1 < GRID && cdf[j + 1] <= u) {
+                    j++;
+                }
+                g[b] = j;
+            }
+            return g;
+        }
+
         private static double density(double x, double alpha, double beta) {
             return Math.pow(x, alpha - 1) * Math.pow(1 - x, beta - 1);
         }
@@ -177,16 +196,13 @@ public sealed interface Distribution permits Distribution.Constant, Distribution
             if (cdf == null) {
                 return min;
             }
-            int lo = 0;
-            int hi = GRID;
-            while (hi - lo > 1) {
-                int mid = (lo + hi) >>> 1;
-                if (cdf[mid] <= u) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
+            // lo = the last grid index below GRID with cdf[lo] <= u (unique, cdf is non-decreasing): from the guide
+            // entry of u's bucket, a few steps forwards instead of a binary search over the whole table
+            int lo = guide[(int) (u * GUIDE)];
+            while (lo + 1 < GRID && cdf[lo + 1] <= u) {
+                lo++;
             }
+            int hi = lo + 1;
             double span = cdf[hi] - cdf[lo];
             double x = (lo + (span > 0 ? (u - cdf[lo]) / span : 0)) / GRID;
             return min + (max - min) * x;

@@ -75,13 +75,21 @@ public final class MonteCarloSimulation {
         return sampler.sample(seed, k, durations, new double[sampler.groupCount()], -1, null);
     }
 
+    /** The project finish with the planned durations (on the prototype's calendar tables, built once). */
+    private long deterministicFinish() {
+        CriticalPathRerun planned = new CriticalPathRerun(prototype);
+        planned.run(planned.plannedDurations());
+        return planned.projectFinish();
+    }
+
     /** Runs the simulation: percentiles, histograms, criticality and sensitivity. */
     public SimulationResult run(SimulationOptions options) {
         Pass pass = new Pass(options, -1, true);
         pass.execute();
         double[] spearman = spearman(pass, options.threads());
         return new SimulationResult(model, options, pass.finish, pass.workingDuration, pass.cost, pass.milestoneFinish,
-                pass.critical, pass.durationSum, pass.durationSumSq, pass.riskOccurrences, varying, spearman);
+                pass.critical, pass.durationSum, pass.durationSumSq, pass.riskOccurrences, varying, spearman,
+                deterministicFinish());
     }
 
     /**
@@ -215,11 +223,7 @@ public final class MonteCarloSimulation {
                 for (int j = 0; j < milestoneFinish.length; j++) {
                     milestoneFinish[j][k] = rerun.finish(model.milestones[j]);
                 }
-                for (int i = 0; i < durations.length; i++) {
-                    if (rerun.isCritical(i)) {
-                        critical[i]++;
-                    }
-                }
+                rerun.countCritical(critical);
                 for (int i : varying) {
                     long d = durations[i];
                     sum[i] += d;

@@ -37,6 +37,10 @@ final class Ranks {
      * primitive keys (float bits, which order like the values when non-negative, above the index).
      */
     static double[] ofNonNegative(float[] values, int offset, int length) {
+        double[] counted = countedRanks(values, offset, length);
+        if (counted != null) {
+            return counted;
+        }
         long[] keys = new long[length];
         for (int i = 0; i < length; i++) {
             float v = values[offset + i];
@@ -59,6 +63,44 @@ final class Ranks {
                 ranks[(int) keys[k]] = r;
             }
             i = j + 1;
+        }
+        return ranks;
+    }
+
+    /**
+     * The ranks of {@link #ofNonNegative} by counting, when the values are whole numbers in a range at most a few
+     * times the sample size (sampled durations in minutes): linear time instead of a sort, same ranks. Null if
+     * they are not.
+     */
+    private static double[] countedRanks(float[] values, int offset, int length) {
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < length; i++) {
+            float v = values[offset + i];
+            if (!(v >= 0) || v != (float) (int) v) {
+                return null;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (length == 0 || max - min > 4L * length + 1024) {
+            return null;
+        }
+        int base = (int) min;
+        int[] count = new int[(int) max - base + 1];
+        for (int i = 0; i < length; i++) {
+            count[(int) values[offset + i] - base]++;
+        }
+        // the value's tied block occupies sorted positions [before, before + count - 1]: its rank is their mean
+        double[] rankOf = new double[count.length];
+        int before = 0;
+        for (int v = 0; v < count.length; v++) {
+            rankOf[v] = before + (count[v] - 1) / 2.0 + 1;
+            before += count[v];
+        }
+        double[] ranks = new double[length];
+        for (int i = 0; i < length; i++) {
+            ranks[i] = rankOf[(int) values[offset + i] - base];
         }
         return ranks;
     }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.bearing.engine.schedule.CriticalPathRerun;
 import org.bearing.engine.schedule.ScheduleNetwork;
 
 /**
@@ -43,7 +42,7 @@ public final class SimulationResult {
 
     SimulationResult(RiskModel model, SimulationOptions options, long[] finish, long[] workingDuration, double[] cost,
             long[][] milestoneFinish, long[] critical, long[] durationSum, long[] durationSumSq,
-            long[] riskOccurrences, int[] varying, double[] spearman) {
+            long[] riskOccurrences, int[] varying, double[] spearman, long deterministicFinish) {
         this.model = model;
         this.options = options;
         this.finish = finish;
@@ -66,9 +65,7 @@ public final class SimulationResult {
         this.riskOccurrences = riskOccurrences;
         this.varying = varying;
         this.spearman = spearman;
-        CriticalPathRerun planned = new CriticalPathRerun(model.network);
-        planned.run(planned.plannedDurations());
-        this.deterministicFinish = planned.projectFinish();
+        this.deterministicFinish = deterministicFinish;
     }
 
     static long percentile(long[] sorted, double p) {

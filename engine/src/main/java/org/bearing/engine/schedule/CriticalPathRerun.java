@@ -53,7 +53,7 @@ public final class CriticalPathRerun {
 
     /**
      * Calendar tables (the network's calendars, then the project and the 24-hour calendar) over the span of the
-     * planned schedule widened on both sides: half the span plus two years after, one year before. Dates of
+     * planned schedule widened on both sides by half the span plus two years. Dates of
      * sampled schedules outside it are still exact, only slower.
      */
     private static CalendarTable[] tables(ScheduleNetwork net, CpmRun planned) {
@@ -67,7 +67,10 @@ public final class CriticalPathRerun {
                 }
             }
         }
-        long fromDay = Math.floorDiv(lo, WallClock.MINUTES_PER_DAY) - 366;
+        // sampled late dates run back further than planned ones where deadlines or FNLT constraints give
+        // negative float (longer chains push late starts earlier), so widen both sides alike
+        long fromDay = Math.floorDiv(lo, WallClock.MINUTES_PER_DAY) - 2 * 366
+                - (hi - lo) / WallClock.MINUTES_PER_DAY / 2;
         long toDay = Math.floorDiv(hi, WallClock.MINUTES_PER_DAY) + 2 * 366
                 + (hi - lo) / WallClock.MINUTES_PER_DAY / 2;
         CalendarTable[] t = new CalendarTable[net.calendars.length + 2];
@@ -154,6 +157,21 @@ public final class CriticalPathRerun {
     public boolean isCritical(int task) {
         checkBackward();
         return run.critical[task];
+    }
+
+    /**
+     * Adds one to {@code counts[i]} for every task i that was critical in the last run (as {@link #isCritical}
+     * for each task, in one sweep: the Monte Carlo criticality index counts this every iteration).
+     */
+    public void countCritical(long[] counts) {
+        checkBackward();
+        if (counts.length != network.n) {
+            throw new IllegalArgumentException("expected " + network.n + " counts, got " + counts.length);
+        }
+        boolean[] critical = run.critical;
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += critical[i] ? 1 : 0;
+        }
     }
 
     private void checkBackward() {
