@@ -71,7 +71,7 @@ class RiskRegisterPages {
         if (matrix != null) {
             try {
                 matrices.configureProject(id, null, matrix, who.getName());
-                return "redirect:/projects/" + id + "/risks/matrix?saved";
+                return "redirect:/projects/" + id + "/risks/matrix?saved=1";
             } catch (InvalidFieldException e) {
                 form.errors().put(formField(e.field(), ratingRows), e.getMessage());
             }
@@ -83,7 +83,7 @@ class RiskRegisterPages {
     @PostMapping("/projects/{id}/risks/matrix/reset")
     String reset(@PathVariable long id) {
         matrices.resetProject(id);
-        return "redirect:/projects/" + id + "/risks/matrix?reset";
+        return "redirect:/projects/" + id + "/risks/matrix?reset=1";
     }
 
     /** The form input a domain field path names: rating indexes count only the rows filled in, so map them back. */
