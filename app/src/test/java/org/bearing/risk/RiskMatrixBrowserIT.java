@@ -72,6 +72,9 @@ class RiskMatrixBrowserIT {
         browser.findElement(By.id("matrix-save")).click();
         assertThat(browser.findElement(By.id("e-m-ratings-2-minScore")).getText()).contains("rise strictly");
         assertThat(browser.findElement(By.id("m-ratings-2-minScore")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("matrix-errors")).getText()).contains("rise strictly");
+        browser.findElement(By.cssSelector("#matrix-errors a")).click(); // the summary links to the field
+        assertThat(browser.getCurrentUrl()).endsWith("#m-ratings-2-minScore");
         Chromium.screenshot(browser, "risk-matrix-refused");
 
         type("m-ratings-2-minScore", "15");
