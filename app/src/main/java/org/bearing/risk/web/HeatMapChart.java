@@ -1,5 +1,7 @@
 package org.bearing.risk.web;
 
+import static org.bearing.risk.web.SimulationCharts.escape;
+
 import java.util.Locale;
 import org.bearing.risk.HeatMap;
 import org.bearing.risk.RiskMatrix;
@@ -67,9 +69,5 @@ final class HeatMapChart {
 
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
