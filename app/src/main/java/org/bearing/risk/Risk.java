@@ -6,8 +6,7 @@ import java.util.List;
 
 /**
  * A threat or an opportunity, written as cause → event → effect. Probability and each impact are on a 1..5 scale;
- * {@link #score()} = probability × the largest impact (1..25), and expected monetary value
- * EMV = probability (10 %, 30 %, 50 %, 70 %, 90 % for 1..5) × cost exposure, negative for threats.
+ * its score, rating and expected monetary value come from the {@link RiskMatrix} of its project or program.
  * A risk belongs to one project ({@code projectId}) or, when it spans the projects of a program, to that program
  * ({@code programId}); the other is null.
  */
@@ -44,38 +43,8 @@ public record Risk(long id, long version, Long projectId, Long programId, String
         actions = actions == null ? List.of() : List.copyOf(actions);
     }
 
-    public int score() {
-        return probability * impact.max();
-    }
-
-    /** The score after the response, when the residual values are known. */
-    public Integer residualScore() {
-        return residualProbability == null || residualImpact == null ? null : residualProbability * residualImpact;
-    }
-
-    public Rating rating() {
-        return Rating.of(score());
-    }
-
-    public BigDecimal expectedMonetaryValue() {
-        if (costExposure == null) {
-            return null;
-        }
-        BigDecimal emv = costExposure.multiply(BigDecimal.valueOf(probability * 20 - 10)).movePointLeft(2);
-        return kind == Kind.THREAT ? emv.negate() : emv;
-    }
-
     /** A risk whose review date has passed while it is still open. */
     public boolean stale(LocalDate today) {
         return status == Status.OPEN && reviewDate != null && reviewDate.isBefore(today);
-    }
-
-    /** Bands of the 5×5 matrix: low below 5, medium below 12, high from 12 (probability × impact). */
-    public enum Rating {
-        LOW, MEDIUM, HIGH;
-
-        public static Rating of(int score) {
-            return score >= 12 ? HIGH : score >= 5 ? MEDIUM : LOW;
-        }
     }
 }

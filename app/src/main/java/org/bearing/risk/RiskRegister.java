@@ -21,12 +21,25 @@ public class RiskRegister {
     private final RiskStore store;
     private final Projects projects;
     private final Portfolios portfolios;
+    private final RiskMatrices matrices;
     private final Clock clock = Clock.systemUTC();
 
-    RiskRegister(RiskStore store, Projects projects, Portfolios portfolios) {
+    RiskRegister(RiskStore store, Projects projects, Portfolios portfolios, RiskMatrices matrices) {
         this.store = store;
         this.projects = projects;
         this.portfolios = portfolios;
+        this.matrices = matrices;
+    }
+
+    /** The matrix that scores the project's risks (its own, its program's, or the standard one). */
+    @Transactional(readOnly = true)
+    public RiskMatrix matrix(long projectId) {
+        return matrices.forProject(projectId);
+    }
+
+    /** The matrix that scores a risk: its project's, or for a program risk its program's. */
+    private RiskMatrix matrixOf(Risk r) {
+        return r.projectId() != null ? matrices.forProject(r.projectId()) : matrices.ofProgram(r.programId()).matrix();
     }
 
     @Transactional(readOnly = true)
@@ -46,7 +59,7 @@ public class RiskRegister {
         RiskRegisterPolicy.check(d);
         long id = store.insert(projectId, d);
         Risk r = get(projectId, id);
-        store.recordScore(id, by, r);
+        store.recordScore(id, by, r, matrixOf(r).score(r));
         return r;
     }
 
@@ -61,7 +74,7 @@ public class RiskRegister {
         store.update(riskId, current.version(), d);
         Risk r = store.byId(riskId).orElseThrow();
         if (r.probability() != current.probability() || r.impact().max() != current.impact().max() || r.status() != current.status()) {
-            store.recordScore(riskId, by, r);
+            store.recordScore(riskId, by, r, matrixOf(r).score(r));
         }
         return r;
     }
@@ -92,7 +105,7 @@ public class RiskRegister {
         RiskRegisterPolicy.check(d);
         long id = store.insertInProgram(programId, d);
         Risk r = getInProgram(programId, id);
-        store.recordScore(id, by, r);
+        store.recordScore(id, by, r, matrixOf(r).score(r));
         return r;
     }
 
@@ -106,15 +119,15 @@ public class RiskRegister {
         store.delete(riskId);
     }
 
-    /** The program's own risks next to the risks of each of its projects, for the program view. */
+    /** The program's own risks next to the risks of each of its projects (each scored by its own matrix), for the program view. */
     @Transactional(readOnly = true)
     public ProgramRiskRegister programRegister(long programId) {
         Program program = portfolios.program(programId);
         List<ProgramRiskRegister.ProjectRisks> perProject = new ArrayList<>();
         for (Project p : projects.inProgram(programId)) {
-            perProject.add(new ProgramRiskRegister.ProjectRisks(p.id(), p.code(), p.name(), store.inProject(p.id())));
+            perProject.add(new ProgramRiskRegister.ProjectRisks(p.id(), p.code(), p.name(), store.inProject(p.id()), matrices.forProject(p.id())));
         }
-        return new ProgramRiskRegister(program.id(), program.name(), store.inProgram(programId), perProject);
+        return new ProgramRiskRegister(program.id(), program.name(), store.inProgram(programId), matrices.ofProgram(programId).matrix(), perProject);
     }
 
     @Transactional(readOnly = true)
@@ -123,21 +136,24 @@ public class RiskRegister {
         return store.history(riskId);
     }
 
-    /** The probability–impact matrix of the project's open risks of one kind. */
+    /** The probability–impact matrix of the project's open risks of one kind, scored and rated by the project's matrix. */
     @Transactional(readOnly = true)
     public HeatMap heatMap(long projectId, Risk.Kind kind) {
+        RiskMatrix matrix = matrices.forProject(projectId);
         List<Risk> open = risks(projectId).stream().filter(r -> r.status() == Risk.Status.OPEN && r.kind() == kind).toList();
         LocalDate today = LocalDate.now(clock);
         List<HeatMap.Cell> cells = new ArrayList<>();
-        for (int p = 5; p >= 1; p--) {
-            for (int i = 1; i <= 5; i++) {
+        for (int p = RiskMatrix.LEVELS; p >= 1; p--) {
+            for (int i = 1; i <= RiskMatrix.LEVELS; i++) {
                 final int prob = p;
                 final int imp = i;
                 List<String> codes = open.stream().filter(r -> r.probability() == prob && r.impact().max() == imp).map(Risk::code).toList();
-                cells.add(new HeatMap.Cell(p, i, p * i, Risk.Rating.of(p * i), codes.size(), codes));
+                int score = matrix.score(p, i);
+                RiskMatrix.Rating rating = matrix.rating(score);
+                cells.add(new HeatMap.Cell(p, i, score, rating.label(), rating.colour(), codes.size(), codes));
             }
         }
-        int high = (int) open.stream().filter(r -> r.rating() == Risk.Rating.HIGH).count();
+        int high = (int) open.stream().filter(r -> matrix.rating(r).high()).count();
         int stale = (int) open.stream().filter(r -> r.stale(today)).count();
         return new HeatMap(projectId, kind, cells, open.size(), high, stale);
     }

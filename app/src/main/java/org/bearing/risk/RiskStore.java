@@ -86,9 +86,10 @@ class RiskStore {
         return jdbc.sql("delete from risk where id = ?").param(id).update();
     }
 
-    void recordScore(long riskId, String by, Risk r) {
+    /** Adds an entry to the risk's score history: its values now and the score its matrix gives them. */
+    void recordScore(long riskId, String by, Risk r, int score) {
         jdbc.sql("insert into risk_score_history (risk_id, changed_at, changed_by, probability, impact, score, status) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(riskId, LocalDateTime.now(ZoneOffset.UTC), by, r.probability(), r.impact().max(), r.score(), r.status().name())
+                .params(riskId, LocalDateTime.now(ZoneOffset.UTC), by, r.probability(), r.impact().max(), score, r.status().name())
                 .update();
     }
 

@@ -21,12 +21,15 @@ class SimulationStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long projectId, String label, int iterations, long seed, int threads, String by) {
+    /** Stores a QUEUED run held by {@code node}, with its first heartbeat. */
+    long insert(long projectId, String label, int iterations, long seed, int threads, String by, String node) {
         var keys = new GeneratedKeyHolder();
+        LocalDateTime now = now();
         jdbc.sql("""
-                        insert into simulation_run (project_id, label, status, progress, iterations, seed, threads, requested_by, requested_at)
-                        values (?, ?, 'QUEUED', 0, ?, ?, ?, ?, ?)""")
-                .params(projectId, label, iterations, seed, threads, by, now()).update(keys, "id");
+                        insert into simulation_run (project_id, label, status, progress, iterations, seed, threads, requested_by, requested_at,
+                            node, heartbeat_at)
+                        values (?, ?, 'QUEUED', 0, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(projectId, label, iterations, seed, threads, by, now, node, now).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -41,12 +44,35 @@ class SimulationStore {
 
     /** Moves a QUEUED run to RUNNING; false if another node took it first. */
     boolean start(long id, SimulationInputs inputs) {
-        return jdbc.sql("update simulation_run set status = 'RUNNING', started_at = ?, progress = 0, inputs = ? where id = ? and status = 'QUEUED'")
-                .params(now(), JSON.writeValueAsString(inputs), id).update() == 1;
+        return jdbc.sql("update simulation_run set status = 'RUNNING', started_at = ?, heartbeat_at = ?, progress = 0, inputs = ? where id = ? and status = 'QUEUED'")
+                .params(now(), now(), JSON.writeValueAsString(inputs), id).update() == 1;
     }
 
+    /** Records progress; it is also a heartbeat. */
     void progress(long id, int percent) {
-        jdbc.sql("update simulation_run set progress = ? where id = ? and status = 'RUNNING'").params(percent, id).update();
+        jdbc.sql("update simulation_run set progress = ?, heartbeat_at = ? where id = ? and status = 'RUNNING'").params(percent, now(), id).update();
+    }
+
+    /** The heartbeat of a live node: touches every run it still holds. */
+    int heartbeat(String node) {
+        return jdbc.sql("update simulation_run set heartbeat_at = ? where node = ? and status in ('QUEUED', 'RUNNING')").params(now(), node).update();
+    }
+
+    /** QUEUED or RUNNING runs whose last heartbeat is older than {@code cutoff}: their node has stopped. */
+    List<StaleRun> stale(LocalDateTime cutoff) {
+        return jdbc.sql("select id, node, heartbeat_at from simulation_run where status in ('QUEUED', 'RUNNING') and heartbeat_at < ? order by id")
+                .param(cutoff).query((rs, i) -> new StaleRun(rs.getLong("id"), rs.getString("node"), rs.getObject("heartbeat_at", LocalDateTime.class)))
+                .list();
+    }
+
+    /** Marks a stale run FAILED, unless a heartbeat arrived since it was found stale; true if it was marked. */
+    boolean failStale(long id, LocalDateTime cutoff, String reason) {
+        return jdbc.sql("update simulation_run set status = 'FAILED', finished_at = ?, error = ? where id = ? and status in ('QUEUED', 'RUNNING') and heartbeat_at < ?")
+                .params(now(), reason, id, cutoff).update() == 1;
+    }
+
+    /** A run found without a recent heartbeat. */
+    record StaleRun(long id, String node, LocalDateTime heartbeatAt) {
     }
 
     void done(long id, SimulationResults results) {

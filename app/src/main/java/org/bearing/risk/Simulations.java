@@ -14,6 +14,7 @@ import org.bearing.plan.Projects;
 import org.bearing.plan.Task;
 import org.bearing.plan.Tasks;
 import org.bearing.platform.InvalidFieldException;
+import org.bearing.platform.JobLock;
 import org.bearing.platform.NotFoundException;
 import org.bearing.platform.RuleViolationException;
 import org.bearing.schedule.PlannedNetwork;
@@ -22,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,12 +66,21 @@ public class Simulations {
         executor.setMaxPoolSize(1);
         executor.setThreadNamePrefix("simulation-");
         executor.setWaitForTasksToCompleteOnShutdown(false);
+        // Daemon: a run in progress must not keep the JVM alive after the context closes (tests, picocli commands);
+        // a run cut short that way is found by StaleSimulationRuns through its stopped heartbeat.
+        executor.setDaemon(true);
         executor.initialize();
     }
 
     @PreDestroy
     void stop() {
         executor.shutdown();
+    }
+
+    /** Touches every run this node holds, so that other nodes can tell it is alive (see StaleSimulationRuns). */
+    @Scheduled(fixedDelayString = "${bearing.simulation.heartbeat-interval-ms:20000}", initialDelayString = "${bearing.simulation.heartbeat-interval-ms:20000}")
+    public void heartbeat() {
+        store.heartbeat(JobLock.NODE);
     }
 
     /** Stores a QUEUED run and, once that is committed, hands it to the background executor. */
@@ -90,7 +101,7 @@ public class Simulations {
             throw new RuleViolationException("nothing-to-simulate", null, "the project has no tasks to simulate");
         }
         long seed = r.seed() == null ? ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE) : r.seed();
-        long id = store.insert(projectId, r.label(), r.iterations(), seed, threads, by);
+        long id = store.insert(projectId, r.label(), r.iterations(), seed, threads, by, JobLock.NODE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -34,8 +34,8 @@ public record ProjectCard(long id, String code, String name, String program, Str
     public record EarnedValue(LocalDate statusDate, String currency, Double pv, Double ev, Double ac, Double spi, Double cpi) {
     }
 
-    /** An open threat and its score (probability × largest impact, 1..25). */
-    public record TopRisk(String code, String title, int score, String rating) {
+    /** An open threat with its score, rating label and the rating's colour class, from the project's risk matrix. */
+    public record TopRisk(String code, String title, int score, String rating, String colour) {
     }
 
     /**

@@ -20,6 +20,7 @@ import org.bearing.cost.EarnedValueReport;
 import org.bearing.cost.EarnedValues;
 import org.bearing.engine.earnedvalue.Granularity;
 import org.bearing.risk.Risk;
+import org.bearing.risk.RiskMatrix;
 import org.bearing.risk.RiskRegister;
 import org.bearing.schedule.GanttChart;
 import org.bearing.schedule.ProjectSchedule;
@@ -93,9 +94,10 @@ public class Workspace {
 
     /** Open threats by score, highest first; ties by code so the order is stable. */
     private List<ProjectCard.TopRisk> topThreats(long projectId) {
+        RiskMatrix matrix = risks.matrix(projectId);
         return risks.risks(projectId).stream().filter(r -> r.kind() == Risk.Kind.THREAT && r.status() == Risk.Status.OPEN)
-                .sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::code)).limit(3)
-                .map(r -> new ProjectCard.TopRisk(r.code(), r.title(), r.score(), r.rating().name())).toList();
+                .sorted(Comparator.comparingInt((Risk r) -> matrix.score(r)).reversed().thenComparing(Risk::code)).limit(3)
+                .map(r -> new ProjectCard.TopRisk(r.code(), r.title(), matrix.score(r), matrix.rating(r).label(), matrix.rating(r).colour())).toList();
     }
 
     public ProjectPage page(long projectId, GanttChart.Zoom zoom, LocalDate today) {

@@ -15,18 +15,16 @@ class WorkspacePages {
     private final org.bearing.plan.Projects projects;
     private final org.bearing.cost.EarnedValues earnedValues;
     private final org.bearing.schedule.ResourceLoading loading;
-    private final org.bearing.risk.RiskRegister risks;
     private final org.bearing.plan.Tasks tasks;
     private final org.bearing.plan.Assignments assignments;
 
     WorkspacePages(Workspace workspace, org.bearing.plan.Projects projects, org.bearing.cost.EarnedValues earnedValues,
-                   org.bearing.schedule.ResourceLoading loading, org.bearing.risk.RiskRegister risks, org.bearing.plan.Tasks tasks,
+                   org.bearing.schedule.ResourceLoading loading, org.bearing.plan.Tasks tasks,
                    org.bearing.plan.Assignments assignments) {
         this.workspace = workspace;
         this.projects = projects;
         this.earnedValues = earnedValues;
         this.loading = loading;
-        this.risks = risks;
         this.tasks = tasks;
         this.assignments = assignments;
     }
@@ -63,16 +61,6 @@ class WorkspacePages {
                 Charts.histogram(r), byResource.getOrDefault(r.resourceId(), java.util.List.of()))).toList());
         return "workspace/resources";
     }
-
-    @GetMapping("/projects/{id}/risks")
-    String riskRegister(@PathVariable long id, Model model) {
-        model.addAttribute("project", projects.get(id));
-        model.addAttribute("risks", risks.risks(id));
-        model.addAttribute("heat", risks.heatMap(id, org.bearing.risk.Risk.Kind.THREAT));
-        model.addAttribute("today", LocalDate.now());
-        return "workspace/risks";
-    }
-
 
     @GetMapping("/")
     String home(Model model) {

@@ -3,6 +3,8 @@ package org.bearing.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +31,14 @@ abstract class RiskApiContract {
     static final String PASSWORD = "test-admin-password";
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final List<String> TABLES = List.of("risk", "risk_action", "risk_score_history", "issue", "issue_link",
-            "issue_escalation", "task_estimate", "risk_correlation_group", "risk_event_model", "risk_event_task", "simulation_run");
+            "issue_escalation", "task_estimate", "risk_correlation_group", "risk_event_model", "risk_event_task", "simulation_run", "risk_matrix");
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    StaleSimulationRuns staleRuns;
     ApiClient api;
 
     @BeforeEach
@@ -88,6 +92,7 @@ abstract class RiskApiContract {
         }
         print.put("risk.versions", jdbc.sql("select coalesce(sum(version), 0) from risk").query(Long.class).single());
         print.put("issue.versions", jdbc.sql("select coalesce(sum(version), 0) from issue").query(Long.class).single());
+        print.put("risk_matrix.versions", jdbc.sql("select coalesce(sum(version), 0) from risk_matrix").query(Long.class).single());
         print.put("issue.levels", jdbc.sql("select count(*) from issue where escalation_level <> 'TEAM'").query(Long.class).single());
         return print;
     }
@@ -129,6 +134,164 @@ abstract class RiskApiContract {
         Reply updated = api.put("/api/v1/programs/" + program + "/risks/" + riskId, threat("Shared data centre move slips", 2, 5), "\"0\"");
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().get("score").asInt()).isEqualTo(10);
+    }
+
+    // ---- configurable probability-impact matrix -------------------------------------------------------------------
+
+    /** The standard matrix as the API shows it, to edit: P4 × I5 weighs 30 and an Extreme rating starts at 25. */
+    Map<String, Object> customMatrix(JsonNode standard) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("probability", standard.get("probability"));
+        m.put("impact", standard.get("impact"));
+        List<List<Integer>> scores = new ArrayList<>();
+        for (JsonNode row : standard.get("scores")) {
+            List<Integer> r = new ArrayList<>();
+            row.forEach(c -> r.add(c.asInt()));
+            scores.add(r);
+        }
+        scores.get(3).set(4, 30);
+        scores.get(4).set(4, 40);
+        m.put("scores", scores);
+        m.put("ratings", List.of(fields("label", "Low", "minScore", 1, "colour", "green"), fields("label", "Medium", "minScore", 5, "colour", "amber"),
+                fields("label", "High", "minScore", 12, "colour", "red"), fields("label", "Extreme", "minScore", 25, "colour", "purple")));
+        return m;
+    }
+
+    @Test
+    void aConfiguredMatrixScoresRatesAndMapsTheRegisterAndABadOneChangesNothing() {
+        long program = api.post("/api/v1/programs", fields("name", "Matrix program " + System.nanoTime())).id();
+        long p = aProject(program);
+        String path = "/api/v1/projects/" + p + "/risk-matrix";
+        Reply standard = api.get(path);
+        assertThat(standard.status()).isEqualTo(200);
+        assertThat(standard.header("ETag")).isEqualTo("\"0\"");
+        JsonNode std = standard.json();
+        assertThat(std.get("source").asString()).isEqualTo("STANDARD");
+        JsonNode matrix = std.get("matrix");
+        assertThat(matrix.get("scores").get(3).get(4).asInt()).isEqualTo(20);
+        long risk = riskId(api.post("/api/v1/projects/" + p + "/risks", threat("Vendor late", 4, 5)));
+        JsonNode before = api.get("/api/v1/projects/" + p + "/risks/" + risk).json();
+        assertThat(before.get("score").asInt()).isEqualTo(20);
+        assertThat(before.get("rating").asString()).isEqualTo("HIGH");
+
+        Map<String, Object> custom = customMatrix(matrix);
+        Reply saved = api.put(path, custom, "\"0\"");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.header("ETag")).isEqualTo("\"1\"");
+        assertThat(saved.json().get("source").asString()).isEqualTo("PROJECT");
+        JsonNode after = api.get("/api/v1/projects/" + p + "/risks/" + risk).json();
+        assertThat(after.get("score").asInt()).isEqualTo(30);
+        assertThat(after.get("rating").asString()).isEqualTo("Extreme");
+        assertThat(after.get("ratingColour").asString()).isEqualTo("purple");
+        JsonNode heat = api.get("/api/v1/projects/" + p + "/risk-heat-map").json();
+        assertThat(heat.get("high").asInt()).isEqualTo(1);
+        for (JsonNode cell : heat.get("cells")) {
+            if (cell.get("probability").asInt() == 4 && cell.get("impact").asInt() == 5) {
+                assertThat(cell.get("score").asInt()).isEqualTo(30);
+                assertThat(cell.get("rating").asString()).isEqualTo("Extreme");
+                assertThat(cell.get("colour").asString()).isEqualTo("purple");
+                assertThat(cell.get("count").asInt()).isEqualTo(1);
+            }
+            if (cell.get("probability").asInt() == 1 && cell.get("impact").asInt() == 4) {
+                assertThat(cell.get("rating").asString()).as("4 is below Medium's 5").isEqualTo("Low");
+            }
+        }
+        // the history keeps the score the risk had when it was recorded; a rescore is scored by the new matrix
+        Map<String, Object> rescored = threat("Vendor late", 3, 5);
+        assertThat(api.put("/api/v1/projects/" + p + "/risks/" + risk, rescored, "\"0\"").status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/projects/" + p + "/risks/" + risk + "/history").json().findValuesAsString("score"))
+                .containsExactly("20", "15");
+
+        // refused: each names the field and leaves the matrix (and everything else) as it was
+        Map<String, Object> flatThresholds = new LinkedHashMap<>(custom);
+        flatThresholds.put("ratings", List.of(fields("label", "Low", "minScore", 1, "colour", "green"),
+                fields("label", "High", "minScore", 12, "colour", "red"), fields("label", "Extreme", "minScore", 12, "colour", "purple")));
+        assertThat(rejected(400, "ratings[2].minScore", () -> api.put(path, flatThresholds, null)).get("detail").asString())
+                .contains("rise strictly");
+        Map<String, Object> dropping = new LinkedHashMap<>(custom);
+        @SuppressWarnings("unchecked")
+        List<List<Integer>> scores = new ArrayList<>((List<List<Integer>>) custom.get("scores"));
+        scores.set(2, List.of(3, 6, 9, 7, 15));
+        dropping.put("scores", scores);
+        rejected(400, "scores[2][3]", () -> api.put(path, dropping, null));
+        Map<String, Object> fourBands = new LinkedHashMap<>(custom);
+        List<JsonNode> bands = new ArrayList<>();
+        matrix.get("probability").forEach(bands::add);
+        fourBands.put("probability", bands.subList(0, 4));
+        rejected(400, "probability", () -> api.put(path, fourBands, null));
+        Map<String, Object> wrongType = new LinkedHashMap<>(custom);
+        wrongType.put("scores", List.of(List.of("high", 2, 3, 4, 5)));
+        rejected(400, "scores[0][0]", () -> api.put(path, wrongType, null));
+        rejected(412, null, () -> api.put(path, custom, "\"0\""));
+        rejected(404, null, () -> api.put("/api/v1/projects/99999999/risk-matrix", custom, null));
+        assertThat(api.get("/api/v1/projects/" + p + "/risks/" + risk).json().get("rating").asString()).isEqualTo("High");
+
+        // a program's matrix scores the program's own risks and its projects that have none of their own
+        Map<String, Object> strict = new LinkedHashMap<>(custom);
+        strict.put("ratings", List.of(fields("label", "Watch", "minScore", 1, "colour", "yellow"), fields("label", "Act", "minScore", 4, "colour", "red")));
+        Reply programMatrix = api.put("/api/v1/programs/" + program + "/risk-matrix", strict, null);
+        assertThat(programMatrix.status()).as(programMatrix.body()).isEqualTo(200);
+        long sibling = aProject(program);
+        assertThat(api.get("/api/v1/projects/" + sibling + "/risk-matrix").json().get("source").asString()).isEqualTo("PROGRAM");
+        Reply programRisk = api.post("/api/v1/programs/" + program + "/risks", threat("Shared move slips", 2, 2));
+        assertThat(programRisk.json().get("rating").asString()).isEqualTo("Act");
+        rejected(400, "ratings[1].colour", () -> api.put("/api/v1/programs/" + program + "/risk-matrix",
+                Map.of("probability", custom.get("probability"), "impact", custom.get("impact"), "scores", custom.get("scores"),
+                        "ratings", List.of(fields("label", "Watch", "minScore", 1, "colour", "yellow"), fields("label", "Act", "minScore", 4, "colour", "pink")))
+                , null));
+        // dropping the project's own matrix falls back to its program's
+        Reply reset = api.delete(path);
+        assertThat(reset.status()).isEqualTo(200);
+        assertThat(reset.json().get("source").asString()).isEqualTo("PROGRAM");
+        assertThat(api.get("/api/v1/projects/" + p + "/risks/" + risk).json().get("rating").asString()).isEqualTo("Act");
+    }
+
+    // ---- stale simulation runs -----------------------------------------------------------------------------------
+
+    long aRun(long project, String status, String node, LocalDateTime heartbeat) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into simulation_run (project_id, status, progress, iterations, seed, threads, requested_at, started_at, node, heartbeat_at)
+                values (?, ?, 40, 1000, 7, 1, ?, ?, ?, ?)""").params(project, status, heartbeat.minusMinutes(1), heartbeat, node, heartbeat)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Map<String, Object> run(long id) {
+        return jdbc.sql("select status, error, finished_at from simulation_run where id = ?").param(id).query().singleRow();
+    }
+
+    @Test
+    void runsWhoseNodeStoppedBeatingAreMarkedFailedUnderTheJobLockAndFreshOnesStay() {
+        long p = aProject(null);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        long dead = aRun(p, "RUNNING", "4242@gone-node", now.minusHours(1));
+        long queuedDead = aRun(p, "QUEUED", "4242@gone-node", now.minusHours(2));
+        long alive = aRun(p, "RUNNING", "777@live-node", now);
+
+        // another node holds the job's lock: this one leaves the runs alone
+        jdbc.sql("delete from job_lock where name = ?").param(StaleSimulationRuns.LOCK).update();
+        jdbc.sql("insert into job_lock (name, locked_until, locked_at, locked_by) values (?, ?, ?, ?)")
+                .params(StaleSimulationRuns.LOCK, now.plusMinutes(5), now, "1@other-node").update();
+        assertThat(staleRuns.sweep()).isEmpty();
+        assertThat(run(dead).get("status")).isEqualTo("RUNNING");
+
+        // the lock expires: the sweep marks the two stale runs FAILED with the reason, and the fresh one stays
+        jdbc.sql("update job_lock set locked_until = ? where name = ?").params(now.minusSeconds(1), StaleSimulationRuns.LOCK).update();
+        staleRuns.sweep();
+        for (long id : List.of(dead, queuedDead)) {
+            Map<String, Object> r = run(id);
+            assertThat(r.get("status")).as("run " + id).isEqualTo("FAILED");
+            assertThat((String) r.get("error")).startsWith("interrupted: no progress since ").endsWith("on 4242@gone-node (node stopped?)");
+            assertThat(r.get("finished_at")).isNotNull();
+        }
+        assertThat((String) run(dead).get("error")).contains(now.minusHours(1).toLocalDate().toString());
+        assertThat(run(alive).get("status")).isEqualTo("RUNNING");
+        assertThat(run(alive).get("error")).isNull();
+        JsonNode shown = api.get("/api/v1/projects/" + p + "/simulations/" + dead).json().get("run");
+        assertThat(shown.get("status").asString()).isEqualTo("FAILED");
+        assertThat(shown.get("error").asString()).endsWith("(node stopped?)");
+        jdbc.sql("update simulation_run set status = 'FAILED', error = 'test over' where id = ?").param(alive).update();
     }
 
     // ---- issue log -----------------------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ class BrowserIT {
         browser.findElement(By.linkText("Risks")).click();
         assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("R-001").contains("Copywriter unavailable")
                 .contains("HIGH");
-        assertThat(browser.findElements(By.cssSelector("table.heat td.heat-high")).stream().map(e -> e.getText()).toList()).contains("1");
+        assertThat(browser.findElements(By.cssSelector("svg.heat g.heat-red text.count")).stream().map(e -> e.getText()).toList()).contains("1");
         screenshot("risks");
     }
 

@@ -7,6 +7,7 @@ import org.bearing.platform.ETags;
 import org.bearing.risk.ProgramRiskRegister;
 import org.bearing.risk.Risk;
 import org.bearing.risk.RiskDraft;
+import org.bearing.risk.RiskMatrices;
 import org.bearing.risk.RiskRegister;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/programs/{programId}/risks")
 class ProgramRiskController {
     private final RiskRegister register;
+    private final RiskMatrices matrices;
 
-    ProgramRiskController(RiskRegister register) {
+    ProgramRiskController(RiskRegister register, RiskMatrices matrices) {
         this.register = register;
+        this.matrices = matrices;
     }
 
     /** The program view: its own risks and, per project of the program, that project's register. */
@@ -40,22 +43,22 @@ class ProgramRiskController {
     @GetMapping
     ProgramView view(@PathVariable long programId) {
         ProgramRiskRegister r = register.programRegister(programId);
-        return new ProgramView(r.programId(), r.programName(), r.openHigh(), r.programRisks().stream().map(RiskView::of).toList(),
-                r.projects().stream().map(p -> new ProjectView(p.projectId(), p.code(), p.name(), p.risks().stream().map(RiskView::of).toList()))
+        return new ProgramView(r.programId(), r.programName(), r.openHigh(), r.programRisks().stream().map(x -> RiskView.of(x, r.matrix())).toList(),
+                r.projects().stream().map(p -> new ProjectView(p.projectId(), p.code(), p.name(), p.risks().stream().map(x -> RiskView.of(x, p.matrix())).toList()))
                         .toList());
     }
 
     @GetMapping("/{riskId}")
     ResponseEntity<RiskView> risk(@PathVariable long programId, @PathVariable long riskId) {
         Risk r = register.getInProgram(programId, riskId);
-        return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r));
+        return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r, matrices.ofProgram(programId).matrix()));
     }
 
     @PostMapping
     ResponseEntity<RiskView> record(@PathVariable long programId, @Valid @RequestBody RiskDraft d, Principal who) {
         Risk r = register.recordInProgram(programId, d, who.getName());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(r.id()).toUri())
-                .eTag(ETags.of(r.version())).body(RiskView.of(r));
+                .eTag(ETags.of(r.version())).body(RiskView.of(r, matrices.ofProgram(programId).matrix()));
     }
 
     @PutMapping("/{riskId}")
@@ -63,7 +66,7 @@ class ProgramRiskController {
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     @Valid @RequestBody RiskDraft d, Principal who) {
         Risk r = register.updateInProgram(programId, riskId, ETags.parseIfMatch(ifMatch), d, who.getName());
-        return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r));
+        return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r, matrices.ofProgram(programId).matrix()));
     }
 
     @DeleteMapping("/{riskId}")

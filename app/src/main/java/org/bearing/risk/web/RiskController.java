@@ -7,6 +7,8 @@ import org.bearing.platform.ETags;
 import org.bearing.risk.HeatMap;
 import org.bearing.risk.Risk;
 import org.bearing.risk.RiskDraft;
+import org.bearing.risk.RiskMatrices;
+import org.bearing.risk.RiskMatrix;
 import org.bearing.risk.RiskRegister;
 import org.bearing.risk.ScoreChange;
 import org.springframework.http.ResponseEntity;
@@ -27,27 +29,30 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/projects/{projectId}")
 class RiskController {
     private final RiskRegister register;
+    private final RiskMatrices matrices;
 
-    RiskController(RiskRegister register) {
+    RiskController(RiskRegister register, RiskMatrices matrices) {
         this.register = register;
+        this.matrices = matrices;
     }
 
     @GetMapping("/risks")
     List<RiskView> risks(@PathVariable long projectId) {
-        return register.risks(projectId).stream().map(RiskView::of).toList();
+        RiskMatrix m = matrices.forProject(projectId);
+        return register.risks(projectId).stream().map(r -> RiskView.of(r, m)).toList();
     }
 
     @GetMapping("/risks/{riskId}")
     ResponseEntity<RiskView> risk(@PathVariable long projectId, @PathVariable long riskId) {
         Risk r = register.get(projectId, riskId);
-        return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r));
+        return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r, matrices.forProject(projectId)));
     }
 
     @PostMapping("/risks")
     ResponseEntity<RiskView> record(@PathVariable long projectId, @Valid @RequestBody RiskDraft d, Principal who) {
         Risk r = register.record(projectId, d, who.getName());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(r.id()).toUri())
-                .eTag(ETags.of(r.version())).body(RiskView.of(r));
+                .eTag(ETags.of(r.version())).body(RiskView.of(r, matrices.forProject(projectId)));
     }
 
     @PutMapping("/risks/{riskId}")
@@ -55,7 +60,7 @@ class RiskController {
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     @Valid @RequestBody RiskDraft d, Principal who) {
         Risk r = register.update(projectId, riskId, ETags.parseIfMatch(ifMatch), d, who.getName());
-        return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r));
+        return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r, matrices.forProject(projectId)));
     }
 
     @DeleteMapping("/risks/{riskId}")

@@ -114,7 +114,7 @@ final class SimulationCharts {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
