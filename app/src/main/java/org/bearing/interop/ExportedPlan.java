@@ -10,6 +10,7 @@ import org.bearing.plan.ProjectCalendar;
 import org.bearing.plan.Resource;
 import org.bearing.plan.Task;
 import org.bearing.risk.Risk;
+import org.bearing.risk.RiskMatrix;
 import org.bearing.schedule.ProjectSchedule;
 import org.bearing.schedule.ScheduledTask;
 
@@ -20,10 +21,11 @@ import org.bearing.schedule.ScheduledTask;
  *
  * @param calendars the calendars visible to the project (its own and the base calendars they may inherit from)
  * @param tasks     the WBS in outline order (each summary before its subtasks)
+ * @param riskMatrix the probability-impact matrix that scores and rates the project's risks
  */
 public record ExportedPlan(Project project, List<ProjectCalendar> calendars, List<Task> tasks, List<Dependency> dependencies,
                            List<Resource> resources, List<Assignment> assignments, List<Baseline> baselines,
-                           ProjectSchedule schedule, List<Risk> risks) {
+                           ProjectSchedule schedule, List<Risk> risks, RiskMatrix riskMatrix) {
 
     /** The computed schedule row of each task, by task id. */
     public Map<Long, ScheduledTask> scheduled() {

@@ -12,6 +12,7 @@ import org.bearing.plan.Dependencies;
 import org.bearing.plan.Projects;
 import org.bearing.plan.Resources;
 import org.bearing.plan.Tasks;
+import org.bearing.risk.RiskMatrices;
 import org.bearing.risk.RiskRegister;
 import org.bearing.schedule.Scheduling;
 import org.springframework.stereotype.Service;
@@ -33,11 +34,13 @@ public class PlanExport {
     private final Baselines baselines;
     private final Scheduling scheduling;
     private final RiskRegister risks;
+    private final RiskMatrices riskMatrices;
     private final JsonMapper json;
 
     PlanExport(Projects projects, Calendars calendars, Tasks tasks, Dependencies dependencies, Resources resources,
                Assignments assignments, Baselines baselines, Scheduling scheduling, RiskRegister risks,
-               org.springframework.beans.factory.ObjectProvider<JsonMapper> json) {
+               RiskMatrices riskMatrices, org.springframework.beans.factory.ObjectProvider<JsonMapper> json) {
+        this.riskMatrices = riskMatrices;
         this.projects = projects;
         this.calendars = calendars;
         this.tasks = tasks;
@@ -59,7 +62,7 @@ public class PlanExport {
         }
         return new ExportedPlan(projects.get(projectId), calendars.visibleTo(projectId), tasks.all(projectId),
                 dependencies.all(projectId), resources.visibleTo(projectId), assignments.all(projectId), full,
-                scheduling.schedule(projectId), risks.risks(projectId));
+                scheduling.schedule(projectId), risks.risks(projectId), riskMatrices.forProject(projectId));
     }
 
     /** Writes the project in {@code format} to {@code out} (which stays open). */

@@ -32,7 +32,7 @@ final class XlsxPlanWriter {
     private static final List<String> RESOURCE_HEADERS = List.of("Name", "Type", "Initials", "Group", "Email", "Material label",
             "Max units (%)", "Standard rate", "Overtime rate", "Cost per use", "Calendar");
     private static final List<String> RISK_HEADERS = List.of("Code", "Kind", "Title", "Cause", "Event", "Effect", "Category", "Owner",
-            "Probability", "Impact", "Score", "Cost exposure", "Strategy", "Status", "Proximity", "Review date");
+            "Probability", "Impact", "Score", "Rating", "Cost exposure", "Strategy", "Status", "Proximity", "Review date");
 
     private final ExportedPlan plan;
     private final XSSFWorkbook book = new XSSFWorkbook();
@@ -125,7 +125,8 @@ final class XlsxPlanWriter {
             XSSFRow row = sheet.createRow(i++);
             List<Object> cells = java.util.Arrays.asList(k.code(), k.kind().name(), k.title(), k.cause(), k.event(), k.effect(),
                     k.category(), k.owner(), k.probability(), k.impact() == null ? null : k.impact().max(),
-                    k.impact() == null ? null : k.probability() * k.impact().max(), k.costExposure(),
+                    k.impact() == null ? null : plan.riskMatrix().score(k),
+                    k.impact() == null ? null : plan.riskMatrix().rating(k).label(), k.costExposure(),
                     k.strategy() == null ? null : k.strategy().name(), k.status() == null ? null : k.status().name(),
                     k.proximity(), k.reviewDate());
             for (int c = 0; c < cells.size(); c++) {

@@ -43,6 +43,8 @@ class PlanExportTest {
     Tasks tasks;
     @Autowired
     RiskRegister risks;
+    @Autowired
+    org.bearing.risk.RiskMatrices riskMatrices;
     @TempDir
     Path dir;
 
@@ -74,6 +76,11 @@ class PlanExportTest {
         long id = imported.project().id();
         risks.record(id, new RiskDraft(Risk.Kind.THREAT, "=cmd|' /C calc'!A0", "Vendor", "Late delivery", "Slip", "Supply", "Ann", 3,
                 4, 2, 1, 1, null, null, Risk.Strategy.MITIGATE, List.of(), null, null, null, null, null, null), "test");
+        org.bearing.risk.RiskMatrix standard = org.bearing.risk.RiskMatrix.standard();
+        riskMatrices.configureProject(id, null, new org.bearing.risk.RiskMatrix(standard.probability(), standard.impact(),
+                standard.scores().stream().map(row -> row.stream().map(score -> 2 * score).toList()).toList(),
+                List.of(new org.bearing.risk.RiskMatrix.Rating("Low", 1, "green"), new org.bearing.risk.RiskMatrix.Rating("Medium", 10, "amber"),
+                        new org.bearing.risk.RiskMatrix.Rating("High", 20, "red"))), "test");
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(InteropTestSupport.export(export, id, ExportFormat.XLSX)))) {
             XSSFSheet sheet = book.getSheet("Tasks");
@@ -95,6 +102,10 @@ class PlanExportTest {
             XSSFSheet riskSheet = book.getSheet("Risks");
             assertThat(riskSheet.getRow(1).getCell(2).getCellType()).isEqualTo(CellType.STRING);
             assertThat(riskSheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("'=cmd|' /C calc'!A0");
+            // the project's configured matrix scores every cell twice P x I: P3 x I4 = 24, rated High
+            assertThat(riskSheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Score");
+            assertThat(riskSheet.getRow(1).getCell(10).getNumericCellValue()).isEqualTo(24.0);
+            assertThat(riskSheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("High");
         }
     }
 
