@@ -20,7 +20,6 @@ import org.bearing.plan.BaselineTask;
 import org.bearing.plan.PlanBatch;
 import org.bearing.plan.ResourceDraft;
 import org.bearing.plan.ResourceType;
-import org.bearing.plan.Resources;
 import org.bearing.plan.DependencyDraft;
 import org.bearing.plan.DependencyType;
 import org.bearing.plan.LagUnit;
@@ -46,15 +45,13 @@ public class ProjectImport {
     private final ScheduleFileReader reader;
     private final Projects projects;
     private final Calendars calendars;
-    private final Resources resources;
     private final PlanBatch batch;
     private final TransactionTemplate transaction;
 
-    ProjectImport(Projects projects, Calendars calendars, Resources resources, PlanBatch batch, ImportLimits limits,
+    ProjectImport(Projects projects, Calendars calendars, PlanBatch batch, ImportLimits limits,
                   PlatformTransactionManager transactions) {
         this.projects = projects;
         this.calendars = calendars;
-        this.resources = resources;
         this.batch = batch;
         this.reader = new ScheduleFileReader(limits);
         this.transaction = new TransactionTemplate(transactions);
@@ -239,7 +236,8 @@ public class ProjectImport {
     }
 
     private Map<Integer, Long> importResources(long projectId, ImportedSchedule s, Map<String, Long> calendarIds, List<String> warnings) {
-        Map<Integer, Long> ids = new HashMap<>();
+        List<Integer> uniqueIds = new ArrayList<>();
+        List<ResourceDraft> drafts = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (ImportedResource r : s.resources()) {
             String base = clip(r.name() == null || r.name().isBlank() ? "Resource " + r.uniqueId() : r.name().strip(), 190);
@@ -252,11 +250,17 @@ public class ProjectImport {
             }
             ResourceType type = ResourceType.valueOf(r.type().name());
             String email = r.email() != null && r.email().matches("[^@\\s]+@[^@\\s]+") && r.email().length() <= 320 ? r.email() : null;
-            ids.put(r.uniqueId(), resources.create(new ResourceDraft(projectId, name, type, clip(r.initials(), 20), clip(r.group(), 200),
+            uniqueIds.add(r.uniqueId());
+            drafts.add(new ResourceDraft(projectId, name, type, clip(r.initials(), 20), clip(r.group(), 200),
                     email, type == ResourceType.MATERIAL ? clip(r.materialLabel(), 40) : null,
                     r.maxUnits() == null ? null : decimal(Math.min(100, Math.max(0, r.maxUnits()))),
                     money(r.standardRate()), money(r.overtimeRate()), money(r.costPerUse()),
-                    type == ResourceType.WORK && r.calendarId() != null ? calendarIds.get(r.calendarId()) : null)).id());
+                    type == ResourceType.WORK && r.calendarId() != null ? calendarIds.get(r.calendarId()) : null));
+        }
+        List<Long> created = batch.createResources(projectId, drafts);
+        Map<Integer, Long> ids = new HashMap<>();
+        for (int i = 0; i < created.size(); i++) {
+            ids.put(uniqueIds.get(i), created.get(i));
         }
         return ids;
     }
