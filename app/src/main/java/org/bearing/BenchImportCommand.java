@@ -47,6 +47,9 @@ public final class BenchImportCommand implements Callable<Integer> {
             + "server's time after the first (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     int repeat;
 
+    @Option(names = "--keep", description = "Also save the generated MSPDI file here (to time an upload of the same file).")
+    Path keep;
+
     @Option(names = "--db-url", description = "JDBC URL of an empty database to import into (e.g. jdbc:postgresql://localhost:5432/bench; "
             + "user and password from BEARING_DB_USER, BEARING_DB_PASSWORD). Default: a fresh in-memory H2 database.")
     String dbUrl;
@@ -79,6 +82,9 @@ public final class BenchImportCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             ImportBenchmarkFile.Written written = ImportBenchmarkFile.write(tasks, seed, file);
             double generate = (System.nanoTime() - t0) / 1e6;
+            if (keep != null) {
+                Files.copy(file, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             result.put("tasks", written.tasks());
             result.put("links", written.links());
             result.put("resources", written.resources());
