@@ -40,6 +40,20 @@ public final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
+    @Option(names = "--no-export", description = "Measure the import only.")
+    boolean noExport;
+
+    @Option(names = "--repeat", description = "Import the file this many times, each as a new project, to see a warmed-up "
+            + "server's time after the first (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    int repeat;
+
+    @Option(names = "--keep", description = "Also save the generated MSPDI file here (to time an upload of the same file).")
+    Path keep;
+
+    @Option(names = "--db-url", description = "JDBC URL of an empty database to import into (e.g. jdbc:postgresql://localhost:5432/bench; "
+            + "user and password from BEARING_DB_USER, BEARING_DB_PASSWORD). Default: a fresh in-memory H2 database.")
+    String dbUrl;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,13 +73,18 @@ public final class BenchImportCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("bearing-bench-import");
         Path file = dir.resolve("bench-" + tasks + ".xml");
         Map<String, Object> result = new LinkedHashMap<>();
+        String url = dbUrl != null ? dbUrl : "jdbc:h2:mem:bench-import-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BearingApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false).run(
-                        "--spring.datasource.url=jdbc:h2:mem:bench-import-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.url=" + url,
                         "--logging.level.root=warn", "--bearing.import.max-bytes=1000000000", "--bearing.import.time-limit=600s")) {
+            result.put("database", url.startsWith("jdbc:postgresql:") ? "postgresql" : url.startsWith("jdbc:h2:") ? "h2" : url);
             long t0 = System.nanoTime();
             ImportBenchmarkFile.Written written = ImportBenchmarkFile.write(tasks, seed, file);
             double generate = (System.nanoTime() - t0) / 1e6;
+            if (keep != null) {
+                Files.copy(file, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             result.put("tasks", written.tasks());
             result.put("links", written.links());
             result.put("resources", written.resources());
@@ -80,10 +99,16 @@ public final class BenchImportCommand implements Callable<Integer> {
             importer.importFile(warm, "warm.xml");
 
             long[] projectId = new long[1];
-            Step imported = measure("import", () -> projectId[0] = importer.importFile(file, file.getFileName().toString()).project().id());
-            Step mspdi = measure("export mspdi", () -> write(export, projectId[0], ExportFormat.MSPDI, dir.resolve("out.xml")));
-            Step xlsx = measure("export xlsx", () -> write(export, projectId[0], ExportFormat.XLSX, dir.resolve("out.xlsx")));
-            result.put("steps", java.util.List.of(imported, mspdi, xlsx));
+            java.util.List<Step> steps = new java.util.ArrayList<>();
+            for (int run = 1; run <= Math.max(1, repeat); run++) {
+                steps.add(measure(run == 1 ? "import" : "import #" + run,
+                        () -> projectId[0] = importer.importFile(file, file.getFileName().toString()).project().id()));
+            }
+            if (!noExport) {
+                steps.add(measure("export mspdi", () -> write(export, projectId[0], ExportFormat.MSPDI, dir.resolve("out.xml"))));
+                steps.add(measure("export xlsx", () -> write(export, projectId[0], ExportFormat.XLSX, dir.resolve("out.xlsx"))));
+            }
+            result.put("steps", steps);
             result.put("importTargetMillis", 3000);
         } finally {
             try (var files = Files.list(dir)) {
@@ -95,6 +120,7 @@ public final class BenchImportCommand implements Callable<Integer> {
         if (json) {
             out.println(tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(result));
         } else {
+            out.printf(Locale.ROOT, "database: %s%n", result.get("database"));
             out.printf(Locale.ROOT, "generated MSPDI: %s tasks, %s links, %s resources, %s assignments, %.1f MB in %s ms%n",
                     result.get("tasks"), result.get("links"), result.get("resources"), result.get("assignments"),
                     ((Long) result.get("fileBytes")) / 1e6, result.get("generateMillis"));

@@ -20,7 +20,6 @@ import org.bearing.plan.BaselineTask;
 import org.bearing.plan.PlanBatch;
 import org.bearing.plan.ResourceDraft;
 import org.bearing.plan.ResourceType;
-import org.bearing.plan.Resources;
 import org.bearing.plan.DependencyDraft;
 import org.bearing.plan.DependencyType;
 import org.bearing.plan.LagUnit;
@@ -51,7 +50,6 @@ public class ProjectImport {
     private final ScheduleFileReader reader;
     private final Projects projects;
     private final Calendars calendars;
-    private final Resources resources;
     private final PlanBatch batch;
     private final TransactionTemplate transaction;
     private final ImportLimits limits;
@@ -59,7 +57,7 @@ public class ProjectImport {
     private final EstimateRule estimates;
     private final org.bearing.plan.PlanRewrite rewrite;
 
-    ProjectImport(Projects projects, Calendars calendars, Resources resources, PlanBatch batch, ImportLimits limits,
+    ProjectImport(Projects projects, Calendars calendars, PlanBatch batch, ImportLimits limits,
                   PlatformTransactionManager transactions, Backlogs backlogs,
                   @Value("${bearing.import.story-point-minutes:480}") long storyPointMinutes,
                   org.bearing.plan.PlanRewrite rewrite) {
@@ -69,7 +67,6 @@ public class ProjectImport {
         this.rewrite = rewrite;
         this.projects = projects;
         this.calendars = calendars;
-        this.resources = resources;
         this.batch = batch;
         this.reader = new ScheduleFileReader(limits);
         this.transaction = new TransactionTemplate(transactions);
@@ -305,7 +302,8 @@ public class ProjectImport {
     }
 
     private Map<Integer, Long> importResources(long projectId, ImportedSchedule s, Map<String, Long> calendarIds, List<String> warnings) {
-        Map<Integer, Long> ids = new HashMap<>();
+        List<Integer> uniqueIds = new ArrayList<>();
+        List<ResourceDraft> drafts = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (ImportedResource r : s.resources()) {
             String base = clip(r.name() == null || r.name().isBlank() ? "Resource " + r.uniqueId() : r.name().strip(), 190);
@@ -316,7 +314,13 @@ public class ProjectImport {
             if (!name.equals(base)) {
                 warnings.add("Resource '" + base + "' appears more than once; imported as '" + name + "'");
             }
-            ids.put(r.uniqueId(), resources.create(resourceDraft(projectId, r, name, calendarIds)).id());
+            uniqueIds.add(r.uniqueId());
+            drafts.add(resourceDraft(projectId, r, name, calendarIds));
+        }
+        List<Long> created = batch.createResources(projectId, drafts);
+        Map<Integer, Long> ids = new HashMap<>();
+        for (int i = 0; i < created.size(); i++) {
+            ids.put(uniqueIds.get(i), created.get(i));
         }
         return ids;
     }

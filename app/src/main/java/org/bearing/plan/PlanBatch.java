@@ -69,9 +69,12 @@ public class PlanBatch {
         calendars.visibleTo(projectId).forEach(c -> projectCalendars.add(c.id()));
         Map<Long, Task> existing = new HashMap<>();
         tasks.inProject(projectId).forEach(t -> existing.put(t.id(), t));
+        // Rows go to the database in batches. A batch is sent before a task whose summary is still in it, so that
+        // the summary's id is known; ids keep the outline order either way.
         List<Long> ids = new ArrayList<>(outline.size());
+        List<TaskStore.NewRow> pending = new ArrayList<>();
         Map<Long, Integer> nextPosition = new HashMap<>();
-        Set<Long> milestones = new HashSet<>();
+        Set<Integer> milestones = new HashSet<>();
         for (int i = 0; i < outline.size(); i++) {
             OutlineTask o = outline.get(i);
             TaskDraft d = o.draft();
@@ -80,11 +83,17 @@ public class PlanBatch {
                 if (o.parent() < 0 || o.parent() >= i) {
                     throw new InvalidFieldException("parentId", "Task '" + d.name() + "' must come after its summary task");
                 }
+                if (milestones.contains(o.parent())) {
+                    throw new InvalidFieldException("parentId", "Task '" + d.name() + "' cannot be under a milestone");
+                }
+                if (o.parent() >= ids.size()) {
+                    ids.addAll(tasks.insertAll(projectId, pending));
+                    pending.clear();
+                }
                 parentId = ids.get(o.parent());
             } else if (parentId != null && !existing.containsKey(parentId)) {
                 throw new InvalidFieldException("parentId", "Task " + parentId + " is not in project " + projectId);
-            }
-            if (parentId != null && (milestones.contains(parentId) || existing.containsKey(parentId) && existing.get(parentId).milestone())) {
+            } else if (parentId != null && existing.get(parentId).milestone()) {
                 throw new InvalidFieldException("parentId", "Task '" + d.name() + "' cannot be under a milestone");
             }
             d = new TaskDraft(parentId, null, d.wbsCode(), d.name(), d.milestone(), d.notes(), d.durationMinutes(), d.workMinutes(),
@@ -98,12 +107,12 @@ public class PlanBatch {
             final Long p = parentId;
             int position = nextPosition.computeIfAbsent(key, k -> p == null || existing.containsKey(p) ? tasks.nextPosition(projectId, p) : 0);
             nextPosition.put(key, position + 1);
-            long id = tasks.insert(projectId, position, d);
-            ids.add(id);
+            pending.add(new TaskStore.NewRow(position, d));
             if (Boolean.TRUE.equals(d.milestone())) {
-                milestones.add(id);
+                milestones.add(i);
             }
         }
+        ids.addAll(tasks.insertAll(projectId, pending));
         if (!outline.isEmpty()) {
             edits.changed(projectId);
         }
@@ -150,9 +159,7 @@ public class PlanBatch {
             throw new RuleViolationException("dependency-cycle", "successorId",
                     "The links close a dependency cycle: " + String.join(" → ", cycle), Map.of("cycle", cycle));
         }
-        for (DependencyDraft d : drafts) {
-            dependencies.insert(projectId, d);
-        }
+        dependencies.insertAll(projectId, drafts);
         if (!drafts.isEmpty()) {
             edits.changed(projectId);
         }
@@ -167,6 +174,7 @@ public class PlanBatch {
         resources.visibleTo(projectId).forEach(r -> visible.put(r.id(), r));
         Set<String> pairs = new HashSet<>();
         assignments.inProject(projectId).forEach(a -> pairs.add(a.taskId() + ":" + a.resourceId()));
+        List<Assignment> rows = new ArrayList<>(drafts.size());
         for (AssignmentDraft d : drafts) {
             Task task = byId.get(d.taskId());
             Resource resource = visible.get(d.resourceId());
@@ -187,11 +195,42 @@ public class PlanBatch {
                     : resource.type() == ResourceType.WORK
                     ? units.multiply(BigDecimal.valueOf(task.durationMinutes())).setScale(0, RoundingMode.HALF_UP).longValueExact() : 0;
             long actual = d.actualWorkMinutes() == null ? 0 : d.actualWorkMinutes();
-            assignments.insert(new Assignment(-1, 0, projectId, d.taskId(), d.resourceId(), units, work, actual));
+            rows.add(new Assignment(-1, 0, projectId, d.taskId(), d.resourceId(), units, work, actual));
         }
+        assignments.insertAll(rows);
         if (!drafts.isEmpty()) {
             edits.changed(projectId);
         }
+    }
+
+    /**
+     * Adds many resources of one project with the rules of {@link Resources#create}: a calendar must be the
+     * project's or a shared one, only work resources have one, and names are unique in the project (among the
+     * existing resources and within the batch).
+     *
+     * @return the new resources' ids, in the order of {@code drafts}
+     */
+    public List<Long> createResources(long projectId, List<ResourceDraft> drafts) {
+        edits.requireProject(projectId);
+        Set<Long> projectCalendars = new HashSet<>();
+        calendars.visibleTo(projectId).forEach(c -> projectCalendars.add(c.id()));
+        Set<String> names = new HashSet<>();
+        resources.visibleTo(projectId).stream().filter(r -> r.projectId() != null).forEach(r -> names.add(r.name()));
+        for (ResourceDraft d : drafts) {
+            if (d.projectId() == null || d.projectId() != projectId) {
+                throw new InvalidFieldException("projectId", "Resource '" + d.name() + "' is not for project " + projectId);
+            }
+            if (d.calendarId() != null && !projectCalendars.contains(d.calendarId())) {
+                throw new InvalidFieldException("calendarId", "Calendar " + d.calendarId() + " is not visible to project " + projectId);
+            }
+            if (d.type() != ResourceType.WORK && d.calendarId() != null) {
+                throw new InvalidFieldException("calendarId", "Only work resources have a calendar");
+            }
+            if (!names.add(d.name().strip())) {
+                throw new ConflictException("A resource named '" + d.name() + "' already exists there", "name");
+            }
+        }
+        return resources.insertAll(drafts);
     }
 
     /**
@@ -206,8 +245,7 @@ public class PlanBatch {
         if (baselines.numbersInUse(projectId).contains(number)) {
             throw new ConflictException("Baseline " + number + " already exists in this project", "number");
         }
-        Set<Long> ids = new HashSet<>();
-        tasks.inProject(projectId).forEach(t -> ids.add(t.id()));
+        Set<Long> ids = new HashSet<>(tasks.idsInProject(projectId));
         for (BaselineTask r : rows) {
             if (!ids.contains(r.taskId())) {
                 throw new InvalidFieldException("taskId", "Task " + r.taskId() + " is not in project " + projectId);

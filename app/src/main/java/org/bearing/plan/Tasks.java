@@ -129,12 +129,23 @@ public class Tasks {
      * output, not a plan edit: it publishes no {@link PlanChanged} and keeps the tasks' versions.
      */
     public void recordSchedule(long projectId, Map<Long, ScheduledDates> dates) {
-        for (Task t : store.inProject(projectId)) {
+        recordSchedule(store.inProject(projectId), dates);
+    }
+
+    /**
+     * {@link #recordSchedule(long, Map)} for a scheduler that has just read the project's tasks in the same
+     * transaction: their current dates are compared with {@code dates} without reading the tasks again. Changed dates
+     * are written in JDBC batches.
+     */
+    public void recordSchedule(List<Task> current, Map<Long, ScheduledDates> dates) {
+        List<TaskStore.PlannedDates> changed = new java.util.ArrayList<>();
+        for (Task t : current) {
             ScheduledDates d = dates.get(t.id());
             if (d != null && (!java.util.Objects.equals(d.start(), t.plannedStart()) || !java.util.Objects.equals(d.finish(), t.plannedFinish()))) {
-                store.recordPlannedDates(t.id(), d.start(), d.finish());
+                changed.add(new TaskStore.PlannedDates(t.id(), d.start(), d.finish()));
             }
         }
+        store.recordPlannedDates(changed);
     }
 
     /** A task's scheduled start and finish, as the scheduler hands them back to the plan. */

@@ -131,12 +131,16 @@ public class Scheduling {
      */
     @Transactional
     public void reschedule(long projectId) {
-        tasks.recordSchedule(projectId, plannedDates(projectId));
+        Computed c = compute(projectId);
+        tasks.recordSchedule(c.plan().tasks, plannedDates(c));
     }
 
     /** The scheduled start and finish of every task, keyed by task id, to be recorded on the plan. */
     Map<Long, Tasks.ScheduledDates> plannedDates(long projectId) {
-        Computed c = compute(projectId);
+        return plannedDates(compute(projectId));
+    }
+
+    private static Map<Long, Tasks.ScheduledDates> plannedDates(Computed c) {
         Map<Long, Tasks.ScheduledDates> dates = new HashMap<>();
         for (int i = 0; i < c.plan().taskIds.length; i++) {
             dates.put(c.plan().taskIds[i], new Tasks.ScheduledDates(at(c.schedule().start(i)), at(c.schedule().finish(i))));

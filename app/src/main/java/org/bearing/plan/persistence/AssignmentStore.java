@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.bearing.plan.Assignment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -12,10 +13,14 @@ import org.springframework.stereotype.Repository;
 /** Rows of {@code assignment}. */
 @Repository
 public class AssignmentStore {
+    private static final String INSERT =
+            "insert into assignment (project_id, task_id, resource_id, units, work_minutes, actual_work_minutes) values (?, ?, ?, ?, ?, ?)";
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public AssignmentStore(JdbcClient jdbc) {
+    public AssignmentStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public List<Assignment> inProject(long projectId) {
@@ -33,10 +38,17 @@ public class AssignmentStore {
 
     public long insert(Assignment a) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into assignment (project_id, task_id, resource_id, units, work_minutes, actual_work_minutes) values (?, ?, ?, ?, ?, ?)")
-                .params(a.projectId(), a.taskId(), a.resourceId(), a.units(), a.workMinutes(), a.actualWorkMinutes())
-                .update(keys, "id");
+        jdbc.sql(INSERT).params(values(a)).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Inserts many assignments (their ids and versions are ignored) in JDBC batches. */
+    public void insertAll(List<Assignment> rows) {
+        BatchWrites.update(template, INSERT, rows, AssignmentStore::values);
+    }
+
+    private static Object[] values(Assignment a) {
+        return new Object[] {a.projectId(), a.taskId(), a.resourceId(), a.units(), a.workMinutes(), a.actualWorkMinutes()};
     }
 
     public void update(Assignment a) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bearing.plan.Baseline;
 import org.bearing.plan.BaselineTask;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BaselineStore {
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public BaselineStore(JdbcClient jdbc) {
+    public BaselineStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** The project's baselines without their task rows. */
@@ -40,12 +43,10 @@ public class BaselineStore {
         jdbc.sql("insert into baseline (project_id, number, name, captured_at) values (?, ?, ?, ?)")
                 .params(b.projectId(), b.number(), b.name(), LocalDateTime.ofInstant(b.capturedAt(), ZoneOffset.UTC)).update(keys, "id");
         long id = keys.getKey().longValue();
-        for (BaselineTask t : b.tasks()) {
-            jdbc.sql("""
-                            insert into baseline_task (baseline_id, task_id, start_at, finish_at, duration_minutes, work_minutes, cost)
-                            values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, t.taskId(), t.start(), t.finish(), t.durationMinutes(), t.workMinutes(), t.cost()).update();
-        }
+        BatchWrites.update(template, """
+                        insert into baseline_task (baseline_id, task_id, start_at, finish_at, duration_minutes, work_minutes, cost)
+                        values (?, ?, ?, ?, ?, ?, ?)""", b.tasks(),
+                t -> new Object[] {id, t.taskId(), t.start(), t.finish(), t.durationMinutes(), t.workMinutes(), t.cost()});
         return id;
     }
 

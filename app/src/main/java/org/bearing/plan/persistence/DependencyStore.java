@@ -9,6 +9,7 @@ import org.bearing.plan.DependencyDraft;
 import org.bearing.plan.DependencyType;
 import org.bearing.plan.Lag;
 import org.bearing.plan.LagUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,10 +17,14 @@ import org.springframework.stereotype.Repository;
 /** Rows of {@code dependency}. */
 @Repository
 public class DependencyStore {
+    private static final String INSERT =
+            "insert into dependency (project_id, predecessor_id, successor_id, type, lag_amount, lag_unit) values (?, ?, ?, ?, ?, ?)";
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public DependencyStore(JdbcClient jdbc) {
+    public DependencyStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public List<Dependency> inProject(long projectId) {
@@ -37,11 +42,18 @@ public class DependencyStore {
 
     public long insert(long projectId, DependencyDraft d) {
         var keys = new GeneratedKeyHolder();
-        Lag lag = d.lag();
-        jdbc.sql("insert into dependency (project_id, predecessor_id, successor_id, type, lag_amount, lag_unit) values (?, ?, ?, ?, ?, ?)")
-                .params(projectId, d.predecessorId(), d.successorId(), d.type().name(), lag.amount(), lag.unit().name())
-                .update(keys, "id");
+        jdbc.sql(INSERT).params(values(projectId, d)).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Inserts many dependencies in JDBC batches. */
+    public void insertAll(long projectId, List<DependencyDraft> drafts) {
+        BatchWrites.update(template, INSERT, drafts, d -> values(projectId, d));
+    }
+
+    private static Object[] values(long projectId, DependencyDraft d) {
+        Lag lag = d.lag();
+        return new Object[] {projectId, d.predecessorId(), d.successorId(), d.type().name(), lag.amount(), lag.unit().name()};
     }
 
     public void update(long id, long version, DependencyDraft d) {

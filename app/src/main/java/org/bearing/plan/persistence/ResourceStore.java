@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.bearing.plan.Resource;
 import org.bearing.plan.ResourceDraft;
 import org.bearing.plan.ResourceType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -15,10 +16,15 @@ import org.springframework.stereotype.Repository;
 /** Rows of {@code resource}. */
 @Repository
 public class ResourceStore {
+    private static final String INSERT = """
+            insert into resource (project_id, name, type, initials, resource_group, email, material_label, max_units,
+                standard_rate, overtime_rate, cost_per_use, calendar_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public ResourceStore(JdbcClient jdbc) {
+    public ResourceStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public List<Resource> all() {
@@ -42,11 +48,17 @@ public class ResourceStore {
 
     public long insert(ResourceDraft d) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into resource (project_id, name, type, initials, resource_group, email, material_label, max_units,
-                            standard_rate, overtime_rate, cost_per_use, calendar_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(values(d)).update(keys, "id");
+        jdbc.sql(INSERT).params(values(d)).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /**
+     * Inserts many resources in JDBC batches.
+     *
+     * @return the new ids, in the order of {@code drafts}
+     */
+    public List<Long> insertAll(List<ResourceDraft> drafts) {
+        return BatchWrites.insertReturningIds(template, INSERT, drafts, ResourceStore::values);
     }
 
     public void update(long id, long version, ResourceDraft d) {

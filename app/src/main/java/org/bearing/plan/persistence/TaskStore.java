@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.bearing.plan.ConstraintType;
 import org.bearing.plan.Task;
 import org.bearing.plan.TaskDraft;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -17,14 +18,30 @@ public class TaskStore {
     private static final String SELECT = """
             select t.*, coalesce(c.n, 0) as child_count from task t
             left join (select parent_id, count(*) as n from task where parent_id is not null group by parent_id) c on c.parent_id = t.id""";
+    private static final String INSERT = """
+            insert into task (project_id, parent_id, position, wbs_code, name, milestone, notes, duration_minutes,
+                work_minutes, constraint_type, constraint_date, deadline, priority, percent_complete, actual_start,
+                actual_finish, remaining_duration_minutes, fixed_cost, calendar_id, planned_start, planned_finish)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public TaskStore(JdbcClient jdbc) {
+    public TaskStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A task row to insert: its place among its siblings and what it holds ({@code draft.parentId()} is final). */
+    public record NewRow(int position, TaskDraft draft) {
     }
 
     public List<Task> inProject(long projectId) {
         return jdbc.sql(SELECT + " where t.project_id = ? order by t.position, t.id").param(projectId).query((rs, i) -> row(rs)).list();
+    }
+
+    /** The ids of the project's tasks, without reading the rows. */
+    public List<Long> idsInProject(long projectId) {
+        return jdbc.sql("select id from task where project_id = ?").param(projectId).query(Long.class).list();
     }
 
     public Optional<Task> byId(long id) {
@@ -46,13 +63,17 @@ public class TaskStore {
 
     public long insert(long projectId, int position, TaskDraft d) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into task (project_id, parent_id, position, wbs_code, name, milestone, notes, duration_minutes,
-                            work_minutes, constraint_type, constraint_date, deadline, priority, percent_complete, actual_start,
-                            actual_finish, remaining_duration_minutes, fixed_cost, calendar_id, planned_start, planned_finish)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(values(projectId, position, d)).update(keys, "id");
+        jdbc.sql(INSERT).params(values(projectId, position, d)).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /**
+     * Inserts many rows in JDBC batches (one round trip per batch, not per row), in the given order.
+     *
+     * @return the new ids, in the order of {@code rows}
+     */
+    public List<Long> insertAll(long projectId, List<NewRow> rows) {
+        return BatchWrites.insertReturningIds(template, INSERT, rows, r -> values(projectId, r.position(), r.draft()));
     }
 
     public void update(long id, long version, long projectId, int position, TaskDraft d) {
@@ -76,6 +97,16 @@ public class TaskStore {
      */
     public void recordPlannedDates(long id, java.time.LocalDateTime start, java.time.LocalDateTime finish) {
         jdbc.sql("update task set planned_start = ?, planned_finish = ? where id = ?").params(start, finish, id).update();
+    }
+
+    /** A task's scheduled start and finish, to be recorded by {@link #recordPlannedDates(List)}. */
+    public record PlannedDates(long id, java.time.LocalDateTime start, java.time.LocalDateTime finish) {
+    }
+
+    /** {@link #recordPlannedDates(long, java.time.LocalDateTime, java.time.LocalDateTime)} for many tasks, in JDBC batches. */
+    public void recordPlannedDates(List<PlannedDates> dates) {
+        BatchWrites.update(template, "update task set planned_start = ?, planned_finish = ? where id = ?", dates,
+                d -> new Object[] {d.start(), d.finish(), d.id()});
     }
 
     public int delete(long id) {
