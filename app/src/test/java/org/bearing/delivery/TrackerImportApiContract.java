@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * database exactly as it was. Run on H2 and on PostgreSQL by its subclasses.
  */
 abstract class TrackerImportApiContract {
-    static final String PASSWORD = "tracker-admin-password";
+    static final String PASSWORD = "test-admin-password"; // the PostgreSQL contracts share one database and its admin
 
     @LocalServerPort
     int port;
