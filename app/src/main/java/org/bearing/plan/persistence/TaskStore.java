@@ -15,9 +15,10 @@ import org.springframework.stereotype.Repository;
 /** Rows of {@code task}, read in outline order (parent, then position). */
 @Repository
 public class TaskStore {
+    // whether a task has children: one probe of task_parent_ix per row, not a count over every task in the database
     private static final String SELECT = """
-            select t.*, coalesce(c.n, 0) as child_count from task t
-            left join (select parent_id, count(*) as n from task where parent_id is not null group by parent_id) c on c.parent_id = t.id""";
+            select t.*, case when exists (select 1 from task k where k.parent_id = t.id) then 1 else 0 end as child_count
+            from task t""";
     private static final String INSERT = """
             insert into task (project_id, parent_id, position, wbs_code, name, milestone, notes, duration_minutes,
                 work_minutes, constraint_type, constraint_date, deadline, priority, percent_complete, actual_start,
