@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.bearing.interop.persistence.ImportPreviewStore;
-import org.bearing.interop.persistence.TaskReferenceStore;
 import org.bearing.plan.Assignments;
 import org.bearing.plan.Calendars;
 import org.bearing.plan.Dependencies;
 import org.bearing.plan.PlanRewrite;
+import org.bearing.plan.TaskReferences;
 import org.bearing.plan.Projects;
 import org.bearing.plan.Resources;
 import org.bearing.plan.Task;
@@ -58,7 +58,8 @@ public class PlanReplacement {
     private final Assignments assignments;
     private final Calendars calendars;
     private final PlanRewrite rewrite;
-    private final TaskReferenceStore references;
+    /** Every module's records that point at tasks and resources (cost entries, risk links, baselines). */
+    private final List<TaskReferences> references;
     private final ImportPreviewStore previews;
     private final PlanReplacementWriter writer;
     private final Scheduling scheduling;
@@ -67,7 +68,7 @@ public class PlanReplacement {
     private final JsonMapper json = JsonMapper.builder().build();
 
     PlanReplacement(ImportLimits limits, Projects projects, Tasks tasks, Dependencies dependencies, Resources resources,
-                    Assignments assignments, Calendars calendars, PlanRewrite rewrite, TaskReferenceStore references,
+                    Assignments assignments, Calendars calendars, PlanRewrite rewrite, List<TaskReferences> references,
                     ImportPreviewStore previews, PlanReplacementWriter writer, Scheduling scheduling,
                     PlatformTransactionManager transactions,
                     @Value("${bearing.import.preview-minutes:60}") long previewMinutes) {
@@ -241,7 +242,7 @@ public class PlanReplacement {
     private PlanSnapshot snapshot(long projectId) {
         return new PlanSnapshot(projectId, projects.get(projectId).version(), tasks.all(projectId), rewrite.externalIds(projectId),
                 dependencies.all(projectId), resources.visibleTo(projectId), assignments.all(projectId), calendars.visibleTo(projectId),
-                references.references(projectId), references.resourcesWithTimeEntries(projectId));
+                TaskReferences.tasks(references, projectId), TaskReferences.resources(references, projectId));
     }
 
     private static LocalDateTime now() {
