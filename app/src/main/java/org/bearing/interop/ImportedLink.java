@@ -10,6 +10,20 @@ package org.bearing.interop;
 public record ImportedLink(int predecessorUniqueId, int successorUniqueId, Type type,
                            long lagMinutes, LagKind lagKind, double lagPercent) {
 
+    /** The lag as a plan dependency holds it: minutes, or a whole percentage for {@link LagKind#PERCENT}. */
+    public long lagAmount() {
+        return lagKind == LagKind.PERCENT ? Math.round(lagPercent) : lagMinutes;
+    }
+
+    /** The plan's unit of {@link #lagAmount()}. */
+    public org.bearing.plan.LagUnit lagUnit() {
+        return switch (lagKind) {
+            case WORKING -> org.bearing.plan.LagUnit.WORKING_MINUTES;
+            case ELAPSED -> org.bearing.plan.LagUnit.ELAPSED_MINUTES;
+            case PERCENT -> org.bearing.plan.LagUnit.PERCENT;
+        };
+    }
+
     /** Finish-to-start, start-to-start, finish-to-finish, start-to-finish. */
     public enum Type { FS, SS, FF, SF }
 

@@ -44,6 +44,17 @@ public record ImportedSchedule(String source, ScheduleFormat format, String file
                 calendars, tasks, links, storedDates, storedDatesNote, resources, assignments, baselines);
     }
 
+    /** Unique ids of the tasks that have subtasks in the file (resources are assigned to subtasks only). */
+    public java.util.Set<Integer> parentUniqueIds() {
+        java.util.Set<Integer> parents = new java.util.HashSet<>();
+        tasks.forEach(t -> {
+            if (t.parentUniqueId() != null) {
+                parents.add(t.parentUniqueId());
+            }
+        });
+        return parents;
+    }
+
     /** Total float as late start - early start, late finish - early finish, or the smaller of both (MS Project). */
     public enum FloatRule { START, FINISH, SMALLEST }
 

@@ -224,23 +224,13 @@ final class PlanComparison {
                     || !pairs.add(l.predecessorUniqueId() + ">" + l.successorUniqueId())) {
                 continue; // as the import: one link per pair of tasks, both in the file
             }
-            long amount = l.lagKind() == ImportedLink.LagKind.PERCENT ? Math.round(l.lagPercent()) : l.lagMinutes();
-            LagUnit unit = switch (l.lagKind()) {
-                case WORKING -> LagUnit.WORKING_MINUTES;
-                case ELAPSED -> LagUnit.ELAPSED_MINUTES;
-                case PERCENT -> LagUnit.PERCENT;
-            };
-            links.add(new LinkWanted(l.predecessorUniqueId(), l.successorUniqueId(), DependencyType.valueOf(l.type().name()), amount, unit));
+            links.add(new LinkWanted(l.predecessorUniqueId(), l.successorUniqueId(), DependencyType.valueOf(l.type().name()),
+                    l.lagAmount(), l.lagUnit()));
         }
     }
 
     private void wantedAssignments() {
-        Set<Integer> summaries = new HashSet<>();
-        file.tasks().forEach(t -> {
-            if (t.parentUniqueId() != null) {
-                summaries.add(t.parentUniqueId());
-            }
-        });
+        Set<Integer> summaries = file.parentUniqueIds();
         Set<String> pairs = new HashSet<>();
         for (ImportedAssignment a : file.resourceAssignments()) {
             if (!fileTasks.containsKey(a.taskUniqueId()) || !resourceNames.containsKey(a.resourceUniqueId())

@@ -22,7 +22,6 @@ import org.bearing.plan.ResourceDraft;
 import org.bearing.plan.ResourceType;
 import org.bearing.plan.DependencyDraft;
 import org.bearing.plan.DependencyType;
-import org.bearing.plan.LagUnit;
 import org.bearing.plan.Project;
 import org.bearing.plan.ProjectDraft;
 import org.bearing.plan.Projects;
@@ -286,16 +285,7 @@ public class ProjectImport {
                         + names.get(l.successorUniqueId()) + "' not imported: Bearing keeps one link per pair of tasks");
                 continue;
             }
-            long amount = switch (l.lagKind()) {
-                case WORKING, ELAPSED -> l.lagMinutes();
-                case PERCENT -> Math.round(l.lagPercent());
-            };
-            LagUnit unit = switch (l.lagKind()) {
-                case WORKING -> LagUnit.WORKING_MINUTES;
-                case ELAPSED -> LagUnit.ELAPSED_MINUTES;
-                case PERCENT -> LagUnit.PERCENT;
-            };
-            drafts.add(new DependencyDraft(p, q, DependencyType.valueOf(l.type().name()), amount, unit));
+            drafts.add(new DependencyDraft(p, q, DependencyType.valueOf(l.type().name()), l.lagAmount(), l.lagUnit()));
         }
         batch.createDependencies(projectId, drafts);
         return drafts.size();
@@ -338,12 +328,7 @@ public class ProjectImport {
 
     private int importAssignments(long projectId, ImportedSchedule s, Map<Integer, Long> taskIds, Map<Integer, Long> resourceIds,
                                   List<String> warnings) {
-        java.util.Set<Integer> summaries = new java.util.HashSet<>();
-        s.tasks().forEach(t -> {
-            if (t.parentUniqueId() != null) {
-                summaries.add(t.parentUniqueId());
-            }
-        });
+        java.util.Set<Integer> summaries = s.parentUniqueIds();
         List<AssignmentDraft> drafts = new ArrayList<>();
         java.util.Set<String> pairs = new java.util.HashSet<>();
         for (ImportedAssignment a : s.resourceAssignments()) {

@@ -159,29 +159,25 @@ public class PlanRewrite {
     }
 
     public void deleteDependencies(long projectId, Collection<Long> ids) {
-        edits.requireProject(projectId);
-        Set<Long> own = new HashSet<>();
-        dependencies.inProject(projectId).forEach(d -> own.add(d.id()));
-        for (Long id : ids) {
-            if (!own.contains(id)) {
-                throw new InvalidFieldException("dependencyId", "Dependency " + id + " is not in project " + projectId);
-            }
-            dependencies.delete(id);
-        }
-        if (!ids.isEmpty()) {
-            edits.changed(projectId);
-        }
+        deleteOwn(projectId, ids, dependencies.inProject(projectId).stream().map(Dependency::id).toList(), "dependencyId",
+                "Dependency", dependencies::delete);
     }
 
     public void deleteAssignments(long projectId, Collection<Long> ids) {
+        deleteOwn(projectId, ids, assignments.inProject(projectId).stream().map(Assignment::id).toList(), "assignmentId",
+                "Assignment", assignments::delete);
+    }
+
+    /** Deletes rows of the project by id, refusing an id that is not one of the project's own. */
+    private void deleteOwn(long projectId, Collection<Long> ids, List<Long> own, String field, String what,
+                           java.util.function.LongConsumer delete) {
         edits.requireProject(projectId);
-        Set<Long> own = new HashSet<>();
-        assignments.inProject(projectId).forEach(a -> own.add(a.id()));
+        Set<Long> mine = new HashSet<>(own);
         for (Long id : ids) {
-            if (!own.contains(id)) {
-                throw new InvalidFieldException("assignmentId", "Assignment " + id + " is not in project " + projectId);
+            if (!mine.contains(id)) {
+                throw new InvalidFieldException(field, what + " " + id + " is not in project " + projectId);
             }
-            assignments.delete(id);
+            delete.accept(id);
         }
         if (!ids.isEmpty()) {
             edits.changed(projectId);
