@@ -54,16 +54,13 @@ public class ProjectImport {
     private final ImportLimits limits;
     private final Backlogs backlogs;
     private final EstimateRule estimates;
-    private final org.bearing.plan.PlanRewrite rewrite;
 
     ProjectImport(Projects projects, Calendars calendars, PlanBatch batch, ImportLimits limits,
                   PlatformTransactionManager transactions, Backlogs backlogs,
-                  @Value("${bearing.import.story-point-minutes:480}") long storyPointMinutes,
-                  org.bearing.plan.PlanRewrite rewrite) {
+                  @Value("${bearing.import.story-point-minutes:480}") long storyPointMinutes) {
         this.limits = limits;
         this.backlogs = backlogs;
         this.estimates = new EstimateRule(storyPointMinutes, EstimateRule.DEFAULT.defaultMinutes());
-        this.rewrite = rewrite;
         this.projects = projects;
         this.calendars = calendars;
         this.batch = batch;
@@ -160,10 +157,6 @@ public class ProjectImport {
         }
         List<String> warnings = new ArrayList<>();
         Map<Integer, Long> taskIds = importTasks(project.id(), s, calendarIds);
-        // The file's unique ids, so that the contractor's next version of the file can replace this plan task by task.
-        Map<Long, String> externalIds = new HashMap<>();
-        taskIds.forEach((uid, id) -> externalIds.put(id, String.valueOf(uid)));
-        rewrite.recordExternalIds(project.id(), externalIds);
         int links = importLinks(project.id(), s, taskIds, warnings);
         Map<Integer, Long> resourceIds = importResources(project.id(), s, calendarIds, warnings);
         int assigned = importAssignments(project.id(), s, taskIds, resourceIds, warnings);
@@ -232,7 +225,9 @@ public class ProjectImport {
         }
         index.put(t.uniqueId(), outline.size());
         order.add(t);
-        outline.add(new PlanBatch.OutlineTask(parent, draft(t, calendarIds)));
+        // the file's unique id goes with the row, so that the contractor's next version of the file can replace this
+        // plan task by task
+        outline.add(new PlanBatch.OutlineTask(parent, draft(t, calendarIds), String.valueOf(t.uniqueId())));
     }
 
     static TaskDraft draft(ImportedTask t, Map<String, Long> calendarIds) {

@@ -53,9 +53,14 @@ public class PlanBatch {
 
     /**
      * A task of an outline being written: {@code parent} is the index of an earlier element of the same batch, or
-     * null to use {@code draft.parentId()} (an existing task or the project root).
+     * null to use {@code draft.parentId()} (an existing task or the project root); {@code externalId} is the id the
+     * task has in the file it came from (its unique id there, at most 100 characters kept), or null.
      */
-    public record OutlineTask(Integer parent, TaskDraft draft) {
+    public record OutlineTask(Integer parent, TaskDraft draft, String externalId) {
+
+        public OutlineTask(Integer parent, TaskDraft draft) {
+            this(parent, draft, null);
+        }
     }
 
     /**
@@ -107,7 +112,7 @@ public class PlanBatch {
             final Long p = parentId;
             int position = nextPosition.computeIfAbsent(key, k -> p == null || existing.containsKey(p) ? tasks.nextPosition(projectId, p) : 0);
             nextPosition.put(key, position + 1);
-            pending.add(new TaskStore.NewRow(position, d));
+            pending.add(new TaskStore.NewRow(position, d, clip(o.externalId())));
             if (Boolean.TRUE.equals(d.milestone())) {
                 milestones.add(i);
             }
@@ -253,6 +258,11 @@ public class PlanBatch {
         }
         long id = baselines.insert(new Baseline(0, 0, projectId, number, name.strip(), capturedAt, rows));
         return baselines.byId(id).orElseThrow();
+    }
+
+    /** An external id as stored: at most 100 characters (the column's width). */
+    static String clip(String externalId) {
+        return externalId == null || externalId.length() <= 100 ? externalId : externalId.substring(0, 100);
     }
 
     private static boolean ancestor(long candidate, Task task, Map<Long, Task> byId) {

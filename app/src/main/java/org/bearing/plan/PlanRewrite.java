@@ -65,7 +65,7 @@ public class PlanRewrite {
             if (!own.contains(id)) {
                 throw new InvalidFieldException("taskId", "Task " + id + " is not in project " + projectId);
             }
-            clipped.put(id, external == null || external.length() <= 100 ? external : external.substring(0, 100));
+            clipped.put(id, PlanBatch.clip(external));
         });
         externalIds.record(clipped);
     }

@@ -31,6 +31,10 @@ class PlanBatchTest {
     Tasks tasks;
     @Autowired
     Resources resources;
+    @Autowired
+    PlanRewrite rewrite;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long newProject(String code) {
         return projects.create(new ProjectDraft(null, code, code, null, null, null, null, null, LocalDate.of(2026, 1, 5), null,
@@ -109,5 +113,36 @@ class PlanBatchTest {
                 .hasMessageContaining("Engineer 7");
         assertThat(resources.visibleTo(project)).filteredOn(r -> project == (r.projectId() == null ? -1 : r.projectId()))
                 .hasSize(drafts.size()).noneMatch(r -> r.name().equals("Tester"));
+    }
+
+    @Test
+    void theFilesIdOfEachTaskIsWrittenWithItsRowAndClippedToTheColumn() {
+        long project = newProject("BATCH-EXTERNAL");
+        String longId = "x".repeat(130);
+        List<Long> ids = batch.createTasks(project, List.of(new PlanBatch.OutlineTask(null, TaskDraft.named("Phase", null, 0), "17"),
+                new PlanBatch.OutlineTask(0, TaskDraft.named("Build", null, 480), longId),
+                new PlanBatch.OutlineTask(null, TaskDraft.named("Typed in", null, 60))));
+
+        Map<Long, String> external = rewrite.externalIds(project);
+        assertThat(external).containsEntry(ids.get(0), "17").containsEntry(ids.get(1), "x".repeat(100));
+        assertThat(external.get(ids.get(2))).isNull();
+    }
+
+    /**
+     * Every index is written on every insert and walked again by H2's commit, so none may repeat another one's
+     * columns (H2 makes its own index for each foreign key; migration 18 drops the copies declared beside them).
+     * Unique constraints whose columns match a foreign key's index stay: they enforce something.
+     */
+    @Test
+    void noTableHasTwoPlainIndexesOnTheSameColumns() {
+        List<String> duplicates = jdbc.sql("""
+                select i.table_name || '(' || i.cols || ')' from (
+                    select c.table_name, c.index_name, listagg(c.column_name, ',') within group (order by c.ordinal_position) cols
+                    from information_schema.index_columns c where c.table_schema = 'PUBLIC' group by c.table_name, c.index_name) i
+                join information_schema.indexes x on x.table_name = i.table_name and x.index_name = i.index_name
+                where x.index_type_name = 'INDEX'
+                group by i.table_name, i.cols having count(*) > 1""").query(String.class).list();
+
+        assertThat(duplicates).isEmpty();
     }
 }

@@ -15,15 +15,15 @@ import org.springframework.stereotype.Repository;
 /** Rows of {@code task}, read in outline order (parent, then position). */
 @Repository
 public class TaskStore {
-    // whether a task has children: one probe of task_parent_ix per row, not a count over every task in the database
+    // whether a task has children: one probe of the parent_id index per row, not a count over every task in the database
     private static final String SELECT = """
             select t.*, case when exists (select 1 from task k where k.parent_id = t.id) then 1 else 0 end as child_count
             from task t""";
     private static final String INSERT = """
             insert into task (project_id, parent_id, position, wbs_code, name, milestone, notes, duration_minutes,
                 work_minutes, constraint_type, constraint_date, deadline, priority, percent_complete, actual_start,
-                actual_finish, remaining_duration_minutes, fixed_cost, calendar_id, planned_start, planned_finish)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                actual_finish, remaining_duration_minutes, fixed_cost, calendar_id, planned_start, planned_finish, external_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -32,8 +32,11 @@ public class TaskStore {
         this.template = template;
     }
 
-    /** A task row to insert: its place among its siblings and what it holds ({@code draft.parentId()} is final). */
-    public record NewRow(int position, TaskDraft draft) {
+    /**
+     * A task row to insert: its place among its siblings, what it holds ({@code draft.parentId()} is final) and the
+     * id it has in the file it was imported from (or null).
+     */
+    public record NewRow(int position, TaskDraft draft, String externalId) {
     }
 
     public List<Task> inProject(long projectId) {
@@ -64,7 +67,7 @@ public class TaskStore {
 
     public long insert(long projectId, int position, TaskDraft d) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql(INSERT).params(values(projectId, position, d)).update(keys, "id");
+        jdbc.sql(INSERT).params(values(projectId, position, d, null)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -74,15 +77,16 @@ public class TaskStore {
      * @return the new ids, in the order of {@code rows}
      */
     public List<Long> insertAll(long projectId, List<NewRow> rows) {
-        return BatchWrites.insertReturningIds(template, INSERT, rows, r -> values(projectId, r.position(), r.draft()));
+        return BatchWrites.insertReturningIds(template, INSERT, rows, r -> values(projectId, r.position(), r.draft(), r.externalId()));
     }
 
     public void update(long id, long version, long projectId, int position, TaskDraft d) {
-        Object[] v = values(projectId, position, d);
-        Object[] params = new Object[v.length + 1];
-        System.arraycopy(v, 1, params, 0, v.length - 1);
-        params[v.length - 1] = id;
-        params[v.length] = version;
+        // the insert's values without the first (project_id) and the last (external_id: an edit keeps it)
+        Object[] v = values(projectId, position, d, null);
+        Object[] params = new Object[v.length];
+        System.arraycopy(v, 1, params, 0, v.length - 2);
+        params[v.length - 2] = id;
+        params[v.length - 1] = version;
         VersionedUpdate.requireOne(jdbc.sql("""
                         update task set parent_id = ?, position = ?, wbs_code = ?, name = ?, milestone = ?, notes = ?,
                             duration_minutes = ?, work_minutes = ?, constraint_type = ?, constraint_date = ?, deadline = ?,
@@ -123,13 +127,13 @@ public class TaskStore {
         jdbc.sql("update task set parent_id = ?, position = ?, version = version + 1 where id = ?").params(parentId, position, id).update();
     }
 
-    private static Object[] values(long projectId, int position, TaskDraft d) {
+    private static Object[] values(long projectId, int position, TaskDraft d, String externalId) {
         return new Object[] {projectId, d.parentId(), position, d.wbsCode(), d.name().strip(), Boolean.TRUE.equals(d.milestone()),
                 d.notes(), orZero(d.durationMinutes()), orZero(d.workMinutes()),
                 (d.constraintType() == null ? ConstraintType.ASAP : d.constraintType()).name(), d.constraintDate(), d.deadline(),
                 d.priority() == null ? 500 : d.priority(), d.percentComplete() == null ? java.math.BigDecimal.ZERO : d.percentComplete(),
                 d.actualStart(), d.actualFinish(), d.remainingDurationMinutes(),
-                d.fixedCost() == null ? java.math.BigDecimal.ZERO : d.fixedCost(), d.calendarId(), d.plannedStart(), d.plannedFinish()};
+                d.fixedCost() == null ? java.math.BigDecimal.ZERO : d.fixedCost(), d.calendarId(), d.plannedStart(), d.plannedFinish(), externalId};
     }
 
     private static long orZero(Long v) {
