@@ -29,7 +29,8 @@ import org.mpxj.mspdi.MSPDIWriter;
  * Writes the MSPDI file the import benchmark reads: {@link BenchNetworkGenerator}'s network (WBS of work packages,
  * links with lags, constraints, a calendar with holidays) plus one work resource per 25 tasks at 40 to 150 an hour,
  * a fifth of them on a four-day-week calendar derived from the standard one, a few material resources, and one or
- * two assignments on every task at 50 or 100 %. The same for the same seed.
+ * two assignments on every task at 50 or 100 %, and each task's start and finish as Bearing schedules the network
+ * without resources (a file saved by a scheduling tool holds its dates). The same for the same seed.
  */
 public final class ImportBenchmarkFile {
     private ImportBenchmarkFile() {
@@ -42,6 +43,16 @@ public final class ImportBenchmarkFile {
     public static Written write(int leafTasks, long seed, Path file) throws IOException {
         ImportedSchedule network = BenchNetworkGenerator.generate(leafTasks, seed);
         ProjectFile project = MpxjProjectBuilder.build(network);
+        // MS Project saves the dates it computed with the plan, so the file does too: an import then rewrites only
+        // the dates its own scheduler computes differently, as it does for a real file
+        Map<Integer, TaskDates> dates = new EngineRescheduler().schedule(network);
+        for (Task t : project.getTasks()) {
+            TaskDates d = dates.get(t.getUniqueID());
+            if (d != null) {
+                t.setStart(d.earlyStart());
+                t.setFinish(d.earlyFinish());
+            }
+        }
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         ProjectCalendar standard = project.getDefaultCalendar();
         ProjectCalendar fourDays = project.addCalendar();
