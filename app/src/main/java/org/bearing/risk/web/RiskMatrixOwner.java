@@ -72,6 +72,11 @@ public record RiskMatrixOwner(Kind kind, long id, String name) {
                 : "Saving gives the program its own, which also scores its projects that have none of their own";
     }
 
+    /** The currency impact costs are in: a program's projects may each keep theirs. */
+    public String currency() {
+        return kind == Kind.PROJECT ? "project currency" : "each project's currency";
+    }
+
     public String savedNotice() {
         return kind == Kind.PROJECT ? "Saved. Scores, ratings and the heat map now follow this matrix."
                 : "Saved. The program's risks and its projects without a matrix of their own now score with this matrix.";
