@@ -9,10 +9,11 @@ import org.bearing.risk.ConfiguredRiskMatrix;
 import org.bearing.risk.RiskMatrix;
 
 /**
- * The matrix settings form: what the TPM typed, keyed by the same field paths the API uses in its problem documents
- * ({@code ratings[1].minScore}, {@code scores[2][3]}, ...), so that an error the domain raises lands beside its input.
+ * The matrix settings form of a project or a program ({@link RiskMatrixOwner}): what the TPM typed, keyed by the same
+ * field paths the API uses in its problem documents ({@code ratings[1].minScore}, {@code scores[2][3]}, ...), so that
+ * an error the domain raises lands beside its input.
  */
-public record RiskMatrixForm(long projectId, String projectCode, ConfiguredRiskMatrix.Source source, Map<String, String> values,
+public record RiskMatrixForm(RiskMatrixOwner owner, ConfiguredRiskMatrix.Source source, Map<String, String> values,
                              Map<String, String> errors) {
     /** Rating rows the form offers; rows left empty are not ratings. */
     public static final int RATING_ROWS = 6;
@@ -26,7 +27,7 @@ public record RiskMatrixForm(long projectId, String projectCode, ConfiguredRiskM
     }
 
     /** The form filled in from a matrix. */
-    static RiskMatrixForm of(long projectId, String code, ConfiguredRiskMatrix configured) {
+    static RiskMatrixForm of(RiskMatrixOwner owner, ConfiguredRiskMatrix configured) {
         RiskMatrix m = configured.matrix();
         Map<String, String> v = new LinkedHashMap<>();
         for (int p = 0; p < RiskMatrix.LEVELS; p++) {
@@ -49,14 +50,14 @@ public record RiskMatrixForm(long projectId, String projectCode, ConfiguredRiskM
             v.put("ratings[" + r + "].minScore", String.valueOf(m.ratings().get(r).minScore()));
             v.put("ratings[" + r + "].colour", m.ratings().get(r).colour());
         }
-        return new RiskMatrixForm(projectId, code, configured.source(), v, new LinkedHashMap<>());
+        return new RiskMatrixForm(owner, configured.source(), v, new LinkedHashMap<>());
     }
 
     /** What was posted, with the errors found so far (numbers that are not numbers). */
-    static RiskMatrixForm posted(long projectId, String code, ConfiguredRiskMatrix.Source source, Map<String, String> params) {
+    static RiskMatrixForm posted(RiskMatrixOwner owner, ConfiguredRiskMatrix.Source source, Map<String, String> params) {
         Map<String, String> v = new LinkedHashMap<>();
         params.forEach((k, x) -> v.put(k, x == null ? "" : x.strip()));
-        return new RiskMatrixForm(projectId, code, source, v, new LinkedHashMap<>());
+        return new RiskMatrixForm(owner, source, v, new LinkedHashMap<>());
     }
 
     /**
