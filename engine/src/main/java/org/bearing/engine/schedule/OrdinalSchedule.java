@@ -72,11 +72,17 @@ final class OrdinalSchedule {
     private final long[] projectStartOrd;
     private final long[] statusOrd;
 
-    /** Per task, this run: whether it was scheduled as a fast task, and its ES / EF / LF ordinals. */
+    /** The fast tasks' links in flat arrays. */
+    private final OrdinalLinks links;
+    /**
+     * Per task, this run: whether it was scheduled as a fast task; early[2i], early[2i + 1] its early start and
+     * finish ordinals; late[2i], late[2i + 1] its late start and finish ordinals (fast tasks only).
+     */
     private final boolean[] fastNow;
-    private final long[] esOrd;
-    private final long[] efOrd;
-    private final long[] lfOrd;
+    private final long[] early;
+    private final long[] late;
+    /** Fast tasks scheduled by the general code in this run (a zero sampled duration): no tight backward pass. */
+    private int fallbacks;
     /** Run stamps: dates of a fast task written (forward, backward); ordinals of a summary's bounds cached. */
     private final int[] forwardStamp;
     private final int[] backwardStamp;
@@ -140,10 +146,18 @@ final class OrdinalSchedule {
             projectStartOrd[c] = tables[c].ordinal(net.projectStart);
             statusOrd[c] = net.statusDate == NONE ? -FAR : tables[c].ordinal(net.statusDate);
         }
+        boolean[] fast = new boolean[n];
+        for (int k = 0; k < op.length; k++) {
+            fast[nodeTask[k]] = op[k] == OP_FAST;
+        }
+        boolean[] plain = new boolean[net.m];
+        for (int l = 0; l < net.m; l++) {
+            plain[l] = (mode[l] & (ORDINAL | PERCENT)) == ORDINAL;
+        }
+        links = new OrdinalLinks(net, topo, fast, plain, lagMinutes);
         fastNow = new boolean[n];
-        esOrd = new long[n];
-        efOrd = new long[n];
-        lfOrd = new long[n];
+        early = new long[2 * n];
+        late = new long[2 * n];
         forwardStamp = new int[n];
         backwardStamp = new int[n];
         int summaries = topo.order.length - n;
@@ -269,17 +283,19 @@ final class OrdinalSchedule {
         java.util.Arrays.fill(maxEf, Long.MIN_VALUE);
         long finish = net.projectStart;
         long[] d = run.duration;
+        fallbacks = 0;
         for (int k = 0; k < op.length; k++) {
             int task = nodeTask[k];
             switch (op[k]) {
                 case OP_FAST -> {
                     if (d[task] > 0) {
-                        forwardFast(task, d[task]);
-                        if (efOrd[task] > maxEf[cal[task]]) {
-                            maxEf[cal[task]] = efOrd[task];
+                        long f = forwardFast(task, d[task]);
+                        if (f > maxEf[cal[task]]) {
+                            maxEf[cal[task]] = f;
                         }
                         continue;
                     }
+                    fallbacks++;
                     finish = Math.max(finish, forwardGeneral(task));
                 }
                 case OP_GENERAL -> finish = Math.max(finish, forwardGeneral(task));
@@ -298,7 +314,8 @@ final class OrdinalSchedule {
         run.computedFinish = finish;
     }
 
-    private void forwardFast(int i, long d) {
+    /** Computes a fast task's early start and finish ordinals; returns the finish one. */
+    private long forwardFast(int i, long d) {
         fastNow[i] = true;
         int c = cal[i];
         int p = net.parent[i];
@@ -315,29 +332,51 @@ final class OrdinalSchedule {
             start = projectStartOrd[c];
             fin = -FAR;
         }
-        for (int k = topo.predStart[i]; k < topo.predStart[i + 1]; k++) {
-            int l = topo.predLinks[k];
-            int m = mode[l];
-            long b;
-            if ((m & ORDINAL) != 0) {
-                int pred = net.linkPred[l];
-                b = ((m & FROM_START) != 0 ? esOrd[pred] : efOrd[pred]) + lag(l);
+        long[] e = early;
+        int[] source = links.forwardSource;
+        long[] lag = links.forwardLag;
+        int a = links.forwardFinish[i];
+        int b = links.forwardOther[i];
+        for (int k = links.forwardStart[i]; k < a; k++) {
+            start = Math.max(start, e[source[k]] + lag[k]);
+        }
+        for (int k = a; k < b; k++) {
+            fin = Math.max(fin, e[source[k]] + lag[k]);
+        }
+        for (int k = b, end = links.forwardStart[i + 1]; k < end; k++) {
+            int l = source[k];
+            long bound = forwardBound(l, c);
+            if ((mode[l] & TO_FINISH) != 0) {
+                fin = Math.max(fin, bound);
             } else {
-                materializeForward(net.linkPred[l]);
-                b = tables[c].ordinal(run.forwardBound(l));
-            }
-            if ((m & TO_FINISH) != 0) {
-                fin = Math.max(fin, b);
-            } else {
-                start = Math.max(start, b);
+                start = Math.max(start, bound);
             }
         }
         start = Math.max(start, statusOrd[c]);
         if (fin != -FAR) {
             start = Math.max(start, fin - d);
         }
-        esOrd[i] = start;
-        efOrd[i] = start + d;
+        e[2 * i] = start;
+        e[2 * i + 1] = start + d;
+        return start + d;
+    }
+
+    /** The ordinal, on calendar c, of the bound a link puts on its (fast) successor in the forward pass. */
+    private long forwardBound(int l, int c) {
+        int m = mode[l];
+        int pred = net.linkPred[l];
+        if ((m & ORDINAL) != 0) {
+            return early[2 * pred + ((m & FROM_START) != 0 ? 0 : 1)] + lag(l);
+        }
+        // only the one date the link reads, not all of the predecessor's dates
+        long date;
+        if (fastNow[pred]) {
+            CalendarTable t = tables[cal[pred]];
+            date = (m & FROM_START) != 0 ? t.minuteOf(early[2 * pred]) : t.minuteOf(early[2 * pred + 1] - 1) + 1;
+        } else {
+            date = (m & FROM_START) != 0 ? run.es[pred] : run.ef[pred];
+        }
+        return tables[c].ordinal(run.time.lagged(l, date, 1));
     }
 
     /** The ordinals, on every calendar, of a summary's entry start and finish bounds (NONE: -FAR). */
@@ -357,8 +396,8 @@ final class OrdinalSchedule {
         materializePredecessors(i);
         run.forwardLeaf(i);
         CalendarTable t = tables[cal[i]];
-        esOrd[i] = t.ordinal(run.es[i]);
-        efOrd[i] = t.ordinal(run.ef[i]);
+        early[2 * i] = t.ordinal(run.es[i]);
+        early[2 * i + 1] = t.ordinal(run.ef[i]);
         return run.ef[i];
     }
 
@@ -380,11 +419,11 @@ final class OrdinalSchedule {
                 int ci = cal[c];
                 if ((used & (1L << ci)) == 0) {
                     used |= 1L << ci;
-                    minEs[ci] = esOrd[c];
-                    maxEf[ci] = efOrd[c];
+                    minEs[ci] = early[2 * c];
+                    maxEf[ci] = early[2 * c + 1];
                 } else {
-                    minEs[ci] = Math.min(minEs[ci], esOrd[c]);
-                    maxEf[ci] = Math.max(maxEf[ci], efOrd[c]);
+                    minEs[ci] = Math.min(minEs[ci], early[2 * c]);
+                    maxEf[ci] = Math.max(maxEf[ci], early[2 * c + 1]);
                 }
             } else {
                 start = Math.min(start, run.es[c]);
@@ -410,7 +449,7 @@ final class OrdinalSchedule {
             switch (op[k]) {
                 case OP_FAST, OP_GENERAL -> {
                     if (fastNow[task]) {
-                        long tf = backwardFast(task, d[task]) - esOrd[task] - d[task];
+                        long tf = backwardFast(task, d[task]) - early[2 * task] - d[task];
                         run.totalFloat[task] = tf;
                         run.critical[task] = tf <= criticalFloat;
                     } else {
@@ -431,7 +470,7 @@ final class OrdinalSchedule {
         }
     }
 
-    /** Computes a fast task's late finish ordinal; returns it. */
+    /** Computes a fast task's late start and finish ordinals; returns the finish one. */
     private long backwardFast(int i, long d) {
         int c = cal[i];
         long finish = finishTargetOrd[c];
@@ -443,33 +482,59 @@ final class OrdinalSchedule {
             }
             finish = Math.min(finish, exitFinishOrd[sx * tables.length + c]);
         }
-        for (int k = topo.succStart[i]; k < topo.succStart[i + 1]; k++) {
-            int l = topo.succLinks[k];
-            int m = mode[l];
-            if ((m & SKIP) != 0) {
-                continue;
+        if (fallbacks == 0) {
+            // every fast successor is fast in this run, so the compiled entries hold
+            long[] lt = late;
+            int[] source = links.backwardSource;
+            long[] lag = links.backwardLag;
+            int a = links.backwardStart[i];
+            int b = links.backwardOther[i];
+            for (int k = links.backwardFinish[i]; k < a; k++) {
+                finish = Math.min(finish, lt[source[k]] - lag[k]);
             }
-            int s = net.linkSucc[l];
-            long b;
-            if ((m & ORDINAL) != 0 && fastNow[s]) {
-                // the successor's late finish (FF, SF) or late start (FS, SS) is a working-minute start
-                b = ((m & TO_FINISH) != 0 ? lfOrd[s] : lfOrd[s] - run.duration[s]) - lag(l);
-                if ((m & FROM_START) != 0) {
-                    b += d;
-                }
-            } else {
-                materializeBackward(s);
-                long t = run.backwardBound(l);
-                if ((m & FROM_START) != 0) {
-                    t = TaskTime.latestFinishFromStart(tables[c], t, d);
-                }
-                b = tables[c].ordinal(t);
+            for (int k = a; k < b; k++) {
+                finish = Math.min(finish, lt[source[k]] - lag[k] + d);
             }
-            finish = Math.min(finish, b);
+            for (int k = b, end = links.backwardFinish[i + 1]; k < end; k++) {
+                finish = Math.min(finish, backwardBound(source[k], d, c));
+            }
+        } else {
+            for (int k = topo.succStart[i]; k < topo.succStart[i + 1]; k++) {
+                int l = topo.succLinks[k];
+                if ((mode[l] & SKIP) == 0) {
+                    finish = Math.min(finish, backwardBound(l, d, c));
+                }
+            }
         }
         finish = Math.min(finish, deadlineOrd[i]);
-        lfOrd[i] = finish;
+        late[2 * i] = finish - d;
+        late[2 * i + 1] = finish;
         return finish;
+    }
+
+    /** The ordinal, on calendar c, of the bound a link puts on the finish of its fast predecessor of duration d. */
+    private long backwardBound(int l, long d, int c) {
+        int m = mode[l];
+        int s = net.linkSucc[l];
+        if ((m & ORDINAL) != 0 && fastNow[s]) {
+            // the successor's late finish (FF, SF) or late start (FS, SS) is a working-minute start
+            long b = late[2 * s + ((m & TO_FINISH) != 0 ? 1 : 0)] - lag(l);
+            return (m & FROM_START) != 0 ? b + d : b;
+        }
+        // only the one date the link reads (as CpmRun.backwardBound), not all of the successor's dates
+        long date;
+        if (fastNow[s]) {
+            date = tables[cal[s]].minuteOf(late[2 * s + ((m & TO_FINISH) != 0 ? 1 : 0)]);
+        } else if (topo.isSummary(s)) {
+            date = (m & TO_FINISH) != 0 ? run.entryLateFinish[run.sx(s)] : run.entryLateStart[run.sx(s)];
+        } else {
+            date = (m & TO_FINISH) != 0 ? run.calcLf[s] : run.calcLs[s];
+        }
+        long t = run.time.removeLag(l, date);
+        if ((m & FROM_START) != 0) {
+            t = TaskTime.latestFinishFromStart(tables[c], t, d);
+        }
+        return tables[c].ordinal(t);
     }
 
     /** The ordinals, on every calendar, of a summary's exit finish bound (INF: FAR). */
@@ -496,7 +561,6 @@ final class OrdinalSchedule {
         long[] minStartOrd = scratchA;
         long[] minFinishOrd = scratchB;
         long[] maxFinishOrd = scratchC;
-        long[] d = run.duration;
         for (int k = topo.childStart[s]; k < topo.childStart[s + 1]; k++) {
             int c = topo.children[k];
             if (topo.isSummary(c)) {
@@ -506,14 +570,14 @@ final class OrdinalSchedule {
                 maxLf = Math.max(maxLf, run.lf[c]);
             } else if (fastNow[c]) {
                 int ci = cal[c];
-                long f = lfOrd[c];
+                long f = late[2 * c + 1];
                 if ((used & (1L << ci)) == 0) {
                     used |= 1L << ci;
-                    minStartOrd[ci] = f - d[c];
+                    minStartOrd[ci] = late[2 * c];
                     minFinishOrd[ci] = f;
                     maxFinishOrd[ci] = f;
                 } else {
-                    minStartOrd[ci] = Math.min(minStartOrd[ci], f - d[c]);
+                    minStartOrd[ci] = Math.min(minStartOrd[ci], late[2 * c]);
                     minFinishOrd[ci] = Math.min(minFinishOrd[ci], f);
                     maxFinishOrd[ci] = Math.max(maxFinishOrd[ci], f);
                 }
@@ -557,8 +621,8 @@ final class OrdinalSchedule {
         }
         forwardStamp[task] = stamp;
         CalendarTable t = tables[cal[task]];
-        run.es[task] = t.minuteOf(esOrd[task]);
-        run.ef[task] = t.minuteOf(efOrd[task] - 1) + 1;
+        run.es[task] = t.minuteOf(early[2 * task]);
+        run.ef[task] = t.minuteOf(early[2 * task + 1] - 1) + 1;
     }
 
     private void materializeBackward(int task) {
@@ -567,8 +631,8 @@ final class OrdinalSchedule {
         }
         backwardStamp[task] = stamp;
         CalendarTable t = tables[cal[task]];
-        long k = lfOrd[task];
-        long start = t.minuteOf(k - run.duration[task]);
+        long k = late[2 * task + 1];
+        long start = t.minuteOf(late[2 * task]);
         run.calcLs[task] = start;
         run.ls[task] = start;
         run.calcLf[task] = t.minuteOf(k);
