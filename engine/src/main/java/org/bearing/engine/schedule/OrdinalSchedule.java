@@ -100,6 +100,11 @@ final class OrdinalSchedule {
     private final long[] scratchA;
     private final long[] scratchB;
     private final long[] scratchC;
+    /**
+     * Per summary (index sx), this run: ordinals on the summary's own calendar of its early start and finish, so
+     * that its float needs no calendar lookup where they come from children on that calendar.
+     */
+    private final long[] summaryEarly;
 
     private OrdinalSchedule(CpmRun run) {
         this.run = run;
@@ -171,6 +176,7 @@ final class OrdinalSchedule {
         scratchA = new long[calendars];
         scratchB = new long[calendars];
         scratchC = new long[calendars];
+        summaryEarly = new long[2 * summaries];
     }
 
     /** The ordinal schedule of the run's network, or null if the network has a feature it does not handle. */
@@ -430,14 +436,30 @@ final class OrdinalSchedule {
                 finish = Math.max(finish, run.ef[c]);
             }
         }
+        long usedCalendars = used;
+        int own = cal[s];
+        long ownStart = 0;
+        long ownFinish = 0;
         for (int ci = 0; used != 0; ci++, used >>>= 1) {
             if ((used & 1) != 0) {
-                start = Math.min(start, tables[ci].minuteOf(minEs[ci]));
-                finish = Math.max(finish, tables[ci].minuteOf(maxEf[ci] - 1) + 1);
+                long groupStart = tables[ci].minuteOf(minEs[ci]);
+                long groupFinish = tables[ci].minuteOf(maxEf[ci] - 1) + 1;
+                start = Math.min(start, groupStart);
+                finish = Math.max(finish, groupFinish);
+                if (ci == own) {
+                    ownStart = groupStart;
+                    ownFinish = groupFinish;
+                }
             }
         }
         run.es[s] = start;
         run.ef[s] = finish;
+        // the ordinal of minuteOf(k) is k, and of minuteOf(k - 1) + 1 is k: no lookup where the own group wins
+        int sx = run.sx(s);
+        CalendarTable t = tables[own];
+        boolean ownGroup = (usedCalendars & (1L << own)) != 0;
+        summaryEarly[2 * sx] = ownGroup && ownStart == start ? minEs[own] : t.ordinal(start);
+        summaryEarly[2 * sx + 1] = ownGroup && ownFinish == finish ? maxEf[own] : t.ordinal(finish);
     }
 
     private void backward() {
@@ -464,7 +486,6 @@ final class OrdinalSchedule {
                 }
                 default -> {
                     rollupLate(task);
-                    floats.summaryFloat(task);
                 }
             }
         }
@@ -588,21 +609,45 @@ final class OrdinalSchedule {
                 maxLf = Math.max(maxLf, run.lf[c]);
             }
         }
+        long usedCalendars = used;
+        int own = cal[s];
+        long ownStart = 0;
+        long ownFinish = 0;
         for (int ci = 0; used != 0; ci++, used >>>= 1) {
             if ((used & 1) != 0) {
                 // a fast leaf's LS = calcLS = minuteOf(LF - d), calcLF = minuteOf(LF), LF date = minuteOf(LF - 1) + 1
                 long ls = tables[ci].minuteOf(minStartOrd[ci]);
+                long lf = tables[ci].minuteOf(maxFinishOrd[ci] - 1) + 1;
                 minLs = Math.min(minLs, ls);
                 minCalcLs = Math.min(minCalcLs, ls);
                 minLf = Math.min(minLf, tables[ci].minuteOf(minFinishOrd[ci]));
-                maxLf = Math.max(maxLf, tables[ci].minuteOf(maxFinishOrd[ci] - 1) + 1);
+                maxLf = Math.max(maxLf, lf);
+                if (ci == own) {
+                    ownStart = ls;
+                    ownFinish = lf;
+                }
             }
         }
+        int sx = run.sx(s);
         run.ls[s] = minLs;
         run.calcLs[s] = minLs;
         run.lf[s] = maxLf;
-        run.entryLateStart[run.sx(s)] = minCalcLs;
-        run.entryLateFinish[run.sx(s)] = minLf;
+        run.entryLateStart[sx] = minCalcLs;
+        run.entryLateFinish[sx] = minLf;
+        // total float as FloatCalculation.summaryFloat: working time on the summary's calendar, from ordinals
+        CalendarTable t = tables[own];
+        boolean ownGroup = (usedCalendars & (1L << own)) != 0;
+        long lateStart = ownGroup && ownStart == minLs ? minStartOrd[own] : t.ordinal(minLs);
+        long lateFinish = ownGroup && ownFinish == maxLf ? maxFinishOrd[own] : t.ordinal(maxLf);
+        long finishFloat = lateFinish - summaryEarly[2 * sx + 1];
+        long startFloat = lateStart - summaryEarly[2 * sx];
+        long tf = switch (net.totalFloatRule) {
+            case START -> startFloat;
+            case FINISH -> finishFloat;
+            case SMALLEST -> Math.min(startFloat, finishFloat);
+        };
+        run.totalFloat[s] = tf;
+        run.critical[s] = tf <= net.criticalFloat;
     }
 
     // ---- dates of fast tasks ----
