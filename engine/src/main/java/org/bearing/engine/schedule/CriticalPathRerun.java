@@ -85,6 +85,11 @@ public final class CriticalPathRerun {
         return t;
     }
 
+    /** Whether re-runs go through the ordinal kernel ({@link OrdinalSchedule}) rather than the general code throughout. */
+    boolean usesOrdinalSchedule() {
+        return ordinal != null;
+    }
+
     public ScheduleNetwork network() {
         return network;
     }
