@@ -1,5 +1,7 @@
 package org.bearing.engine.schedule;
 
+import org.bearing.engine.calendar.WorkCalendar;
+
 /**
  * The links of a network's fast tasks (see {@link OrdinalSchedule}) compiled into flat arrays, so that the
  * common case is a tight loop of integer adds and maxima over one contiguous range per task.
@@ -20,6 +22,22 @@ package org.bearing.engine.schedule;
  */
 final class OrdinalLinks {
 
+    /** Link mode bits: the link reads the predecessor's start (SS, SF); it bounds the successor's finish (FF, SF). */
+    static final int FROM_START = 1;
+    static final int TO_FINISH = 2;
+    /** The link is an ordinal link (see {@link OrdinalSchedule}); its lag is working minutes, or percent if PERCENT. */
+    static final int ORDINAL = 4;
+    static final int PERCENT = 8;
+    /** The successor is complete: the backward pass skips the link. */
+    static final int SKIP = 16;
+
+    /** Per task: whether it is a fast task whenever its duration is positive. */
+    final boolean[] fast;
+    /** Per link: mode bits, and its lag in working minutes (ordinal links) or percent amount (PERCENT). */
+    final byte[] mode;
+    final long[] lagMinutes;
+    final double[] lagPercent;
+
     final int[] forwardStart;
     final int[] forwardFinish;
     final int[] forwardOther;
@@ -31,13 +49,24 @@ final class OrdinalLinks {
     final int[] backwardSource;
     final long[] backwardLag;
 
-    /**
-     * @param fast   whether each task is a fast task (when its duration is positive)
-     * @param plain  whether each link is an ordinal link with a fixed lag in working minutes
-     * @param lag    that lag, per link
-     */
-    OrdinalLinks(ScheduleNetwork net, Topology topo, boolean[] fast, boolean[] plain, long[] lag) {
+    /** Compiles the links of the run's network (its calendar tables already set). */
+    OrdinalLinks(CpmRun run) {
+        ScheduleNetwork net = run.net;
+        Topology topo = run.topo;
         int n = net.n;
+        fast = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            fast[i] = !topo.isSummary(i) && fastEligible(run, i);
+        }
+        mode = new byte[net.m];
+        lagMinutes = new long[net.m];
+        lagPercent = new double[net.m];
+        boolean[] plain = new boolean[net.m];
+        for (int l = 0; l < net.m; l++) {
+            classify(run, l);
+            plain[l] = (mode[l] & (ORDINAL | PERCENT)) == ORDINAL;
+        }
+        long[] lag = lagMinutes;
         forwardStart = new int[n + 1];
         forwardFinish = new int[n];
         forwardOther = new int[n];
@@ -112,5 +141,61 @@ final class OrdinalLinks {
         }
         forwardStart[n] = f;
         backwardFinish[n] = b;
+    }
+
+    /** Whether a leaf takes the fast path whenever its duration is positive (see {@link OrdinalSchedule}). */
+    private static boolean fastEligible(CpmRun run, int i) {
+        ScheduleNetwork net = run.net;
+        Topology topo = run.topo;
+        if (net.isStarted(i) || net.milestone[i] || net.startMilestone[i] || net.manual[i] || net.constraint[i] != 0
+                || net.levelingDelay[i] > 0 || run.time.byAssignments(i) || net.lateFinishAtNextStart) {
+            return false;
+        }
+        if (net.finishAtLinkBound) {
+            // the general code then moves the finish to a finish bound, which ordinals do not model
+            for (int k = topo.predStart[i]; k < topo.predStart[i + 1]; k++) {
+                if (run.linkType(topo.predLinks[k]).toFinish()) {
+                    return false;
+                }
+            }
+            for (int a = net.parent[i]; a >= 0; a = net.parent[a]) {
+                ConstraintType ct = run.constraint(a);
+                if (ct == ConstraintType.FINISH_NO_EARLIER_THAN || ct == ConstraintType.MUST_FINISH_ON) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Sets the link's mode bits and lag: an ordinal link joins two leaves on the same calendar with no lag, or a
+     * working or percent lag counted on that same calendar.
+     */
+    private void classify(CpmRun run, int l) {
+        ScheduleNetwork net = run.net;
+        Topology topo = run.topo;
+        int[] cal = net.calendarOf;
+        LinkType type = run.linkType(l);
+        int bits = (type.fromStart() ? FROM_START : 0) | (type.toFinish() ? TO_FINISH : 0);
+        int p = net.linkPred[l];
+        int s = net.linkSucc[l];
+        if (net.isComplete(s)) {
+            bits |= SKIP;
+        }
+        WorkCalendar c = net.calendars[cal[s]];
+        boolean ordinal = !topo.isSummary(p) && !topo.isSummary(s) && net.calendars[cal[p]] == c;
+        double amount = net.lagAmount[l];
+        if (ordinal && amount != 0) {
+            LagUnit unit = LagUnit.values()[net.lagUnit[l]];
+            ordinal = unit != LagUnit.ELAPSED_MINUTES && run.time.lagCalendar(l).calendar() == c;
+            if (unit == LagUnit.WORKING_MINUTES) {
+                lagMinutes[l] = Math.round(amount);
+            } else {
+                bits |= PERCENT;
+                lagPercent[l] = amount;
+            }
+        }
+        mode[l] = (byte) (bits | (ordinal ? ORDINAL : 0));
     }
 }

@@ -44,14 +44,11 @@ final class OrdinalSchedule {
     private static final byte OP_ENTRY = 2;
     private static final byte OP_ROLLUP = 3;
 
-    /** Link mode bits: the link reads the predecessor's start (SS, SF); it bounds the successor's finish (FF, SF). */
-    private static final int FROM_START = 1;
-    private static final int TO_FINISH = 2;
-    /** The link is an ordinal link (see the class comment); its lag is working minutes or percent. */
-    private static final int ORDINAL = 4;
-    private static final int PERCENT = 8;
-    /** The successor is complete: the backward pass skips the link. */
-    private static final int SKIP = 16;
+    private static final int FROM_START = OrdinalLinks.FROM_START;
+    private static final int TO_FINISH = OrdinalLinks.TO_FINISH;
+    private static final int ORDINAL = OrdinalLinks.ORDINAL;
+    private static final int PERCENT = OrdinalLinks.PERCENT;
+    private static final int SKIP = OrdinalLinks.SKIP;
 
     private final CpmRun run;
     private final ScheduleNetwork net;
@@ -122,6 +119,7 @@ final class OrdinalSchedule {
                 tables[c] = CalendarTable.of(net.calendars[c]);
             }
         }
+        links = new OrdinalLinks(run);
         int[] order = topo.order;
         nodeTask = new int[order.length];
         op = new byte[order.length];
@@ -132,15 +130,12 @@ final class OrdinalSchedule {
             if (topo.isSummary(task)) {
                 op[k] = v != task ? OP_ENTRY : OP_ROLLUP;
             } else {
-                op[k] = fastEligible(task) ? OP_FAST : OP_GENERAL;
+                op[k] = links.fast[task] ? OP_FAST : OP_GENERAL;
             }
         }
-        mode = new byte[net.m];
-        lagMinutes = new long[net.m];
-        lagPercent = new double[net.m];
-        for (int l = 0; l < net.m; l++) {
-            classify(l);
-        }
+        mode = links.mode;
+        lagMinutes = links.lagMinutes;
+        lagPercent = links.lagPercent;
         deadlineOrd = new long[n];
         for (int i = 0; i < n; i++) {
             deadlineOrd[i] = net.deadline[i] == NONE ? FAR : tables[cal[i]].ordinal(net.deadline[i]);
@@ -151,15 +146,6 @@ final class OrdinalSchedule {
             projectStartOrd[c] = tables[c].ordinal(net.projectStart);
             statusOrd[c] = net.statusDate == NONE ? -FAR : tables[c].ordinal(net.statusDate);
         }
-        boolean[] fast = new boolean[n];
-        for (int k = 0; k < op.length; k++) {
-            fast[nodeTask[k]] = op[k] == OP_FAST;
-        }
-        boolean[] plain = new boolean[net.m];
-        for (int l = 0; l < net.m; l++) {
-            plain[l] = (mode[l] & (ORDINAL | PERCENT)) == ORDINAL;
-        }
-        links = new OrdinalLinks(net, topo, fast, plain, lagMinutes);
         fastNow = new boolean[n];
         early = new long[2 * n];
         late = new long[2 * n];
@@ -198,54 +184,6 @@ final class OrdinalSchedule {
             }
         }
         return new OrdinalSchedule(run);
-    }
-
-    /** Whether a leaf takes the fast path whenever its duration is positive (see the class comment). */
-    private boolean fastEligible(int i) {
-        if (net.actualStart[i] != NONE || net.actualFinish[i] != NONE || net.milestone[i] || net.startMilestone[i]
-                || net.manual[i] || net.constraint[i] != 0 || net.levelingDelay[i] > 0 || run.time.byAssignments(i)
-                || net.lateFinishAtNextStart) {
-            return false;
-        }
-        if (net.finishAtLinkBound) {
-            // the general code then moves the finish to a finish bound, which ordinals do not model
-            for (int k = topo.predStart[i]; k < topo.predStart[i + 1]; k++) {
-                if (run.linkType(topo.predLinks[k]).toFinish()) {
-                    return false;
-                }
-            }
-            for (int a = net.parent[i]; a >= 0; a = net.parent[a]) {
-                ConstraintType ct = run.constraint(a);
-                if (ct == ConstraintType.FINISH_NO_EARLIER_THAN || ct == ConstraintType.MUST_FINISH_ON) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private void classify(int l) {
-        LinkType type = run.linkType(l);
-        int bits = (type.fromStart() ? FROM_START : 0) | (type.toFinish() ? TO_FINISH : 0);
-        int p = net.linkPred[l];
-        int s = net.linkSucc[l];
-        if (net.isComplete(s)) {
-            bits |= SKIP;
-        }
-        WorkCalendar c = net.calendars[cal[s]];
-        boolean ordinal = !topo.isSummary(p) && !topo.isSummary(s) && net.calendars[cal[p]] == c;
-        double amount = net.lagAmount[l];
-        if (ordinal && amount != 0) {
-            LagUnit unit = LagUnit.values()[net.lagUnit[l]];
-            ordinal = unit != LagUnit.ELAPSED_MINUTES && run.time.lagCalendar(l).calendar() == c;
-            if (unit == LagUnit.WORKING_MINUTES) {
-                lagMinutes[l] = Math.round(amount);
-            } else {
-                bits |= PERCENT;
-                lagPercent[l] = amount;
-            }
-        }
-        mode[l] = (byte) (bits | (ordinal ? ORDINAL : 0));
     }
 
     /** The lag of an ordinal link in working minutes (as {@link TaskTime#lagged} rounds it). */
