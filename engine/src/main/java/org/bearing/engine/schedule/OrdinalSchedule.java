@@ -102,6 +102,8 @@ final class OrdinalSchedule {
      * that its float needs no calendar lookup where they come from children on that calendar.
      */
     private final long[] summaryEarly;
+    /** Per summary: the calendars (bit per index) of its fast children, the only readers of its cached ordinals. */
+    private final long[] childCalendars;
 
     private OrdinalSchedule(CpmRun run) {
         this.run = run;
@@ -163,6 +165,12 @@ final class OrdinalSchedule {
         scratchB = new long[calendars];
         scratchC = new long[calendars];
         summaryEarly = new long[2 * summaries];
+        childCalendars = new long[summaries];
+        for (int i = 0; i < n; i++) {
+            if (links.fast[i] && net.parent[i] >= 0) {
+                childCalendars[run.sx(net.parent[i])] |= 1L << cal[i];
+            }
+        }
     }
 
     /** The ordinal schedule of the run's network, or null if the network has a feature it does not handle. */
@@ -328,9 +336,11 @@ final class OrdinalSchedule {
         entryStamp[sx] = stamp;
         long s = run.entryStart[sx];
         long f = run.entryFinish[sx];
-        for (int c = 0; c < tables.length; c++) {
-            entryStartOrd[sx * tables.length + c] = tables[c].ordinal(s);
-            entryFinishOrd[sx * tables.length + c] = f == NONE ? -FAR : tables[c].ordinal(f);
+        for (long used = childCalendars[sx], c = 0; used != 0; c++, used >>>= 1) {
+            if ((used & 1) != 0) {
+                entryStartOrd[sx * tables.length + (int) c] = tables[(int) c].ordinal(s);
+                entryFinishOrd[sx * tables.length + (int) c] = f == NONE ? -FAR : tables[(int) c].ordinal(f);
+            }
         }
     }
 
@@ -500,14 +510,16 @@ final class OrdinalSchedule {
     private void cacheExit(int sx) {
         exitStamp[sx] = stamp;
         long f = run.exitFinish[sx];
-        for (int c = 0; c < tables.length; c++) {
-            exitFinishOrd[sx * tables.length + c] = f == INF ? FAR : tables[c].ordinal(f);
+        for (long used = childCalendars[sx], c = 0; used != 0; c++, used >>>= 1) {
+            if ((used & 1) != 0) {
+                exitFinishOrd[sx * tables.length + (int) c] = f == INF ? FAR : tables[(int) c].ordinal(f);
+            }
         }
     }
 
     private void materializeSuccessors(int task) {
         for (int k = topo.succStart[task]; k < topo.succStart[task + 1]; k++) {
-            materializeBackward(net.linkSucc[topo.succLinks[k]]);
+            materializeBackward(net.linkSucc[topo.succLinks[k]], false);
         }
     }
 
@@ -594,7 +606,7 @@ final class OrdinalSchedule {
     void materialize(int task) {
         materializeForward(task);
         if (backwardDone) {
-            materializeBackward(task);
+            materializeBackward(task, true);
         }
     }
 
@@ -608,18 +620,26 @@ final class OrdinalSchedule {
         run.ef[task] = t.minuteOf(early[2 * task + 1] - 1) + 1;
     }
 
-    private void materializeBackward(int task) {
-        if (task >= n || !fastNow[task] || backwardStamp[task] == stamp) {
+    /**
+     * Writes the late dates of a fast task that general code reads from a successor (calcLs, calcLf); with
+     * {@code all}, also its reported late start and finish.
+     */
+    private void materializeBackward(int task, boolean all) {
+        // stamp: calcLs and calcLf written in this run; -stamp: all four
+        if (task >= n || !fastNow[task] || backwardStamp[task] == -stamp || !all && backwardStamp[task] == stamp) {
             return;
         }
-        backwardStamp[task] = stamp;
         CalendarTable t = tables[cal[task]];
         long k = late[2 * task + 1];
         long start = t.minuteOf(late[2 * task]);
         run.calcLs[task] = start;
-        run.ls[task] = start;
         run.calcLf[task] = t.minuteOf(k);
-        run.lf[task] = t.minuteOf(k - 1) + 1;
         run.lateFinishOrdinal[task] = k;
+        backwardStamp[task] = stamp;
+        if (all) {
+            run.ls[task] = start;
+            run.lf[task] = t.minuteOf(k - 1) + 1;
+            backwardStamp[task] = -stamp;
+        }
     }
 }
