@@ -12,7 +12,9 @@ import org.bearing.engine.calendar.WorkCalendar;
  * t ({@link WorkCalendar#ordinal(long)}); it is monotone in t, so the ordinal of a latest (earliest) bound is the
  * largest (smallest) of the bounds' ordinals. A <em>fast task</em> is a leaf that is not started, has no
  * constraint (as soon as possible), no leveling delay, no assignments, is not a milestone nor manually
- * scheduled, and has a positive duration in the run; for it, with d its duration:
+ * scheduled (nor, under the late-finish-at-next-start rule or, with P6's finish-at-link-bound rule, bound at its
+ * finish) and has a positive duration in the run (a zero sample sends it to the general code for that run);
+ * for it, with d its duration:
  * <ul>
  * <li>early start ordinal ES = the largest ordinal of its start bounds, and of its finish bounds minus d;
  * early finish ordinal EF = ES + d (so ES date = minuteOf(ES), EF date = minuteOf(EF - 1) + 1);</li>
@@ -26,7 +28,9 @@ import org.bearing.engine.calendar.WorkCalendar;
  * successor's date in the backward pass, are working-minute boundaries). Every other link, and every other task,
  * goes through the general code of {@link CpmRun} with dates; the dates of fast tasks are then written
  * ("materialized") just before general code reads them, and a general task's dates are turned into ordinals for
- * the fast tasks that read it. So each task's results are exactly those of the general code.
+ * the fast tasks that read it. Summary roll-ups take the extreme ordinal per calendar among fast children and
+ * convert it once per calendar. So each task's results are exactly those of the general code. The links are
+ * compiled once per network ({@link OrdinalLinks}).
  *
  * <p>Applies to networks without as-late-as-possible tasks (they need a second forward pass) and without start
  * links out of summary tasks (they make a summary's earliest leaf matter): {@link #of} returns null otherwise.
@@ -93,15 +97,8 @@ final class OrdinalSchedule {
     /** Per calendar, this run: the latest early finish ordinal of fast tasks, the finish target's ordinal. */
     private final long[] latestFinishOrd;
     private final long[] finishTargetOrd;
-    /** Per calendar: scratch for roll-ups. */
-    private final long[] scratchA;
-    private final long[] scratchB;
-    private final long[] scratchC;
-    /**
-     * Per summary (index sx), this run: ordinals on the summary's own calendar of its early start and finish, so
-     * that its float needs no calendar lookup where they come from children on that calendar.
-     */
-    private final long[] summaryEarly;
+    /** Summary roll-ups of this schedule's arrays. */
+    private final OrdinalRollup rollup;
     /** Per summary: the calendars (bit per index) of its fast children, the only readers of its cached ordinals. */
     private final long[] childCalendars;
 
@@ -161,10 +158,7 @@ final class OrdinalSchedule {
         exitFinishOrd = new long[summaries * calendars];
         latestFinishOrd = new long[calendars];
         finishTargetOrd = new long[calendars];
-        scratchA = new long[calendars];
-        scratchB = new long[calendars];
-        scratchC = new long[calendars];
-        summaryEarly = new long[2 * summaries];
+        rollup = new OrdinalRollup(run, tables, fastNow, early, late);
         childCalendars = new long[summaries];
         for (int i = 0; i < n; i++) {
             if (links.fast[i] && net.parent[i] >= 0) {
@@ -255,7 +249,7 @@ final class OrdinalSchedule {
                     materializePredecessors(task);
                     run.forwardEntry(task);
                 }
-                default -> rollupEarly(task);
+                default -> rollup.early(task);
             }
         }
         for (int c = 0; c < tables.length; c++) {
@@ -361,55 +355,6 @@ final class OrdinalSchedule {
         }
     }
 
-    private void rollupEarly(int s) {
-        long start = INF;
-        long finish = Long.MIN_VALUE;
-        long used = 0;
-        long[] minEs = scratchA;
-        long[] maxEf = scratchB;
-        for (int k = topo.childStart[s]; k < topo.childStart[s + 1]; k++) {
-            int c = topo.children[k];
-            if (c < n && fastNow[c] && !topo.isSummary(c)) {
-                int ci = cal[c];
-                if ((used & (1L << ci)) == 0) {
-                    used |= 1L << ci;
-                    minEs[ci] = early[2 * c];
-                    maxEf[ci] = early[2 * c + 1];
-                } else {
-                    minEs[ci] = Math.min(minEs[ci], early[2 * c]);
-                    maxEf[ci] = Math.max(maxEf[ci], early[2 * c + 1]);
-                }
-            } else {
-                start = Math.min(start, run.es[c]);
-                finish = Math.max(finish, run.ef[c]);
-            }
-        }
-        long usedCalendars = used;
-        int own = cal[s];
-        long ownStart = 0;
-        long ownFinish = 0;
-        for (int ci = 0; used != 0; ci++, used >>>= 1) {
-            if ((used & 1) != 0) {
-                long groupStart = tables[ci].minuteOf(minEs[ci]);
-                long groupFinish = tables[ci].minuteOf(maxEf[ci] - 1) + 1;
-                start = Math.min(start, groupStart);
-                finish = Math.max(finish, groupFinish);
-                if (ci == own) {
-                    ownStart = groupStart;
-                    ownFinish = groupFinish;
-                }
-            }
-        }
-        run.es[s] = start;
-        run.ef[s] = finish;
-        // the ordinal of minuteOf(k) is k, and of minuteOf(k - 1) + 1 is k: no lookup where the own group wins
-        int sx = run.sx(s);
-        CalendarTable t = tables[own];
-        boolean ownGroup = (usedCalendars & (1L << own)) != 0;
-        summaryEarly[2 * sx] = ownGroup && ownStart == start ? minEs[own] : t.ordinal(start);
-        summaryEarly[2 * sx + 1] = ownGroup && ownFinish == finish ? maxEf[own] : t.ordinal(finish);
-    }
-
     private void backward() {
         long[] d = run.duration;
         long criticalFloat = net.criticalFloat;
@@ -433,7 +378,7 @@ final class OrdinalSchedule {
                     run.backwardExit(task);
                 }
                 default -> {
-                    rollupLate(task);
+                    rollup.late(task);
                 }
             }
         }
@@ -521,83 +466,6 @@ final class OrdinalSchedule {
         for (int k = topo.succStart[task]; k < topo.succStart[task + 1]; k++) {
             materializeBackward(net.linkSucc[topo.succLinks[k]], false);
         }
-    }
-
-    private void rollupLate(int s) {
-        long minLs = INF;
-        long minLf = INF;
-        long maxLf = Long.MIN_VALUE;
-        long minCalcLs = INF;
-        long used = 0;
-        long[] minStartOrd = scratchA;
-        long[] minFinishOrd = scratchB;
-        long[] maxFinishOrd = scratchC;
-        for (int k = topo.childStart[s]; k < topo.childStart[s + 1]; k++) {
-            int c = topo.children[k];
-            if (topo.isSummary(c)) {
-                minLs = Math.min(minLs, run.ls[c]);
-                minCalcLs = Math.min(minCalcLs, run.entryLateStart[run.sx(c)]);
-                minLf = Math.min(minLf, run.entryLateFinish[run.sx(c)]);
-                maxLf = Math.max(maxLf, run.lf[c]);
-            } else if (fastNow[c]) {
-                int ci = cal[c];
-                long f = late[2 * c + 1];
-                if ((used & (1L << ci)) == 0) {
-                    used |= 1L << ci;
-                    minStartOrd[ci] = late[2 * c];
-                    minFinishOrd[ci] = f;
-                    maxFinishOrd[ci] = f;
-                } else {
-                    minStartOrd[ci] = Math.min(minStartOrd[ci], late[2 * c]);
-                    minFinishOrd[ci] = Math.min(minFinishOrd[ci], f);
-                    maxFinishOrd[ci] = Math.max(maxFinishOrd[ci], f);
-                }
-            } else {
-                minLs = Math.min(minLs, run.ls[c]);
-                minCalcLs = Math.min(minCalcLs, run.calcLs[c]);
-                minLf = Math.min(minLf, run.calcLf[c]);
-                maxLf = Math.max(maxLf, run.lf[c]);
-            }
-        }
-        long usedCalendars = used;
-        int own = cal[s];
-        long ownStart = 0;
-        long ownFinish = 0;
-        for (int ci = 0; used != 0; ci++, used >>>= 1) {
-            if ((used & 1) != 0) {
-                // a fast leaf's LS = calcLS = minuteOf(LF - d), calcLF = minuteOf(LF), LF date = minuteOf(LF - 1) + 1
-                long ls = tables[ci].minuteOf(minStartOrd[ci]);
-                long lf = tables[ci].minuteOf(maxFinishOrd[ci] - 1) + 1;
-                minLs = Math.min(minLs, ls);
-                minCalcLs = Math.min(minCalcLs, ls);
-                minLf = Math.min(minLf, tables[ci].minuteOf(minFinishOrd[ci]));
-                maxLf = Math.max(maxLf, lf);
-                if (ci == own) {
-                    ownStart = ls;
-                    ownFinish = lf;
-                }
-            }
-        }
-        int sx = run.sx(s);
-        run.ls[s] = minLs;
-        run.calcLs[s] = minLs;
-        run.lf[s] = maxLf;
-        run.entryLateStart[sx] = minCalcLs;
-        run.entryLateFinish[sx] = minLf;
-        // total float as FloatCalculation.summaryFloat: working time on the summary's calendar, from ordinals
-        CalendarTable t = tables[own];
-        boolean ownGroup = (usedCalendars & (1L << own)) != 0;
-        long lateStart = ownGroup && ownStart == minLs ? minStartOrd[own] : t.ordinal(minLs);
-        long lateFinish = ownGroup && ownFinish == maxLf ? maxFinishOrd[own] : t.ordinal(maxLf);
-        long finishFloat = lateFinish - summaryEarly[2 * sx + 1];
-        long startFloat = lateStart - summaryEarly[2 * sx];
-        long tf = switch (net.totalFloatRule) {
-            case START -> startFloat;
-            case FINISH -> finishFloat;
-            case SMALLEST -> Math.min(startFloat, finishFloat);
-        };
-        run.totalFloat[s] = tf;
-        run.critical[s] = tf <= net.criticalFloat;
     }
 
     // ---- dates of fast tasks ----
