@@ -196,6 +196,12 @@ public final class MonteCarloSimulation {
             final long[] occurrences = new long[sampler.riskCount()];
             final WorkCalendar calendar = model.network.projectCalendar();
             final long start = model.network.projectStart();
+            /**
+             * The kept durations of this worker's current chunk of iterations, by task then iteration, written to
+             * {@code sample} one run of CHUNK values per task when the chunk ends: one pass over the large
+             * task-major array per chunk instead of one scattered write per task and iteration.
+             */
+            final float[] kept = new float[sensitivityIterations > 0 ? varying.length * CHUNK : 0];
 
             @Override
             public void accept(int k) {
@@ -230,8 +236,20 @@ public final class MonteCarloSimulation {
                     sumSq[i] += d * d;
                 }
                 if (k < sensitivityIterations) {
+                    keep(k);
+                }
+            }
+
+            /** Keeps iteration k's durations; chunks start at multiples of CHUNK and run in one worker in order. */
+            private void keep(int k) {
+                int slot = k % CHUNK;
+                for (int j = 0; j < varying.length; j++) {
+                    kept[j * CHUNK + slot] = durations[varying[j]];
+                }
+                if (slot == CHUNK - 1 || k == sensitivityIterations - 1 || k == finish.length - 1) {
+                    int first = k - slot;
                     for (int j = 0; j < varying.length; j++) {
-                        sample[j * sensitivityIterations + k] = durations[varying[j]];
+                        System.arraycopy(kept, j * CHUNK, sample, j * sensitivityIterations + first, slot + 1);
                     }
                 }
             }

@@ -117,12 +117,17 @@ final class CpmRun {
      * network has as-late-as-possible tasks (their dates need it). Returns whether the backward pass ran.
      */
     boolean rerun(long[] durations, boolean forwardOnly) {
+        prepare(durations);
+        return execute(forwardOnly);
+    }
+
+    /** Sets the durations of the next run and clears the last run's state (also for {@link OrdinalSchedule}). */
+    void prepare(long[] durations) {
         duration = durations;
         time.duration = durations;
         warnings.clear();
         alapPass = false;
         anyAlap = false;
-        return execute(forwardOnly);
     }
 
     /** Remaining duration of a task under {@link #duration}: the network's own if the durations are the planned ones. */
@@ -283,7 +288,7 @@ final class CpmRun {
         finishBound = fb;
     }
 
-    private void forwardEntry(int s) {
+    void forwardEntry(int s) {
         collectBounds(s);
         long sb = startBound;
         long fb = finishBound;
@@ -314,7 +319,7 @@ final class CpmRun {
         earliestLeaf[sx(s)] = earliest;
     }
 
-    private void forwardLeaf(int i) {
+    void forwardLeaf(int i) {
         fastEs[i] = false;
         CalendarTable c = tab(i);
         long d = duration[i];
@@ -500,7 +505,7 @@ final class CpmRun {
         }
     }
 
-    private void backwardExit(int s) {
+    void backwardExit(int s) {
         int p = net.parent[s];
         long xf = p >= 0 ? exitFinish[sx(p)] : INF;
         long xs = INF;
@@ -546,7 +551,7 @@ final class CpmRun {
         entryLateFinish[sx(s)] = minLf;
     }
 
-    private void backwardLeaf(int i) {
+    void backwardLeaf(int i) {
         if (net.isComplete(i)) {
             ls[i] = es[i];
             calcLs[i] = es[i];

@@ -22,6 +22,8 @@ public final class CriticalPathRerun {
     private final CpmRun run;
     /** Calendar tables shared by re-runs of the same network. */
     private final CalendarTable[] tables;
+    /** The ordinal kernel that schedules re-runs, or null where the network needs the general code throughout. */
+    private final OrdinalSchedule ordinal;
     private boolean ran;
     private boolean backward;
 
@@ -49,6 +51,7 @@ public final class CriticalPathRerun {
         }
         run.time.useTables(java.util.Arrays.copyOf(tables, tables.length - 2),
                 tables[tables.length - 2], tables[tables.length - 1]);
+        ordinal = OrdinalSchedule.of(run);
     }
 
     /**
@@ -82,6 +85,11 @@ public final class CriticalPathRerun {
         return t;
     }
 
+    /** Whether re-runs go through the ordinal kernel ({@link OrdinalSchedule}) rather than the general code throughout. */
+    boolean usesOrdinalSchedule() {
+        return ordinal != null;
+    }
+
     public ScheduleNetwork network() {
         return network;
     }
@@ -95,7 +103,12 @@ public final class CriticalPathRerun {
      */
     public void run(long[] durations) {
         check(durations);
-        run.rerun(durations);
+        if (ordinal != null) {
+            run.prepare(durations);
+            ordinal.execute(false);
+        } else {
+            run.rerun(durations);
+        }
         ran = true;
         backward = true;
     }
@@ -120,7 +133,13 @@ public final class CriticalPathRerun {
      */
     public void runForward(long[] durations) {
         check(durations);
-        backward = run.rerun(durations, true);
+        if (ordinal != null) {
+            run.prepare(durations);
+            ordinal.execute(true);
+            backward = false;
+        } else {
+            backward = run.rerun(durations, true);
+        }
         ran = true;
     }
 
@@ -138,12 +157,18 @@ public final class CriticalPathRerun {
     /** The scheduled start of a task in the last run (as {@link Schedule#start(int)}). */
     public long start(int task) {
         check();
+        if (ordinal != null) {
+            ordinal.materialize(task);
+        }
         return run.start(task);
     }
 
     /** The scheduled finish of a task in the last run (as {@link Schedule#finish(int)}). */
     public long finish(int task) {
         check();
+        if (ordinal != null) {
+            ordinal.materialize(task);
+        }
         return run.finish(task);
     }
 

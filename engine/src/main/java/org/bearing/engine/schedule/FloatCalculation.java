@@ -53,7 +53,7 @@ final class FloatCalculation {
         };
     }
 
-    private void leafFloat(int i) {
+    void leafFloat(int i) {
         if (run.net.isComplete(i)) {
             run.totalFloat[i] = 0;
             run.freeFloat[i] = 0;
@@ -102,7 +102,7 @@ final class FloatCalculation {
         }
     }
 
-    private void summaryFloat(int s) {
+    void summaryFloat(int s) {
         CalendarTable c = run.tab(s);
         long tf = floatOf(c, s, true);
         run.totalFloat[s] = tf;
