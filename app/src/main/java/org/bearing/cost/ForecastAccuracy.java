@@ -3,8 +3,11 @@ package org.bearing.cost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
+import org.bearing.engine.earnedvalue.BlendedForecast;
+import org.bearing.engine.earnedvalue.BlendedForecast.Grouping;
 import org.bearing.engine.earnedvalue.BoostedForecast;
 import org.bearing.engine.earnedvalue.EarnedValueHistory;
 import org.bearing.engine.earnedvalue.EarnedValueMeasures;
@@ -63,7 +66,17 @@ public final class ForecastAccuracy {
                 : LearnedForecast.calibrated("AT + (PD - ES)", EarnedValueMeasures::eactAtPlan, 5);
         LearnedForecast.Learner factor = LearnedForecast.performanceFactor(target, 2);
         LearnedForecast.Learner boosted = BoostedForecast.boosted(target, BOOST_ROUNDS, BOOST_RATE);
-        return List.of(calibrated, factor, LearnedForecast.combination(target), boosted);
+        BlendedForecast.Component plan = BlendedForecast.asPlanned(target);
+        BlendedForecast.Component index = BlendedForecast.atIndex(target);
+        BlendedForecast.Component network = BlendedForecast.fromContext("network forecast", 0);
+        BlendedForecast.Component observed = BlendedForecast.fromContext("network forecast x observed factor", 1);
+        LearnedForecast.Learner byClass = BlendedForecast.blended(List.of(plan, index), Grouping.CLASS);
+        LearnedForecast.Learner byStage = BlendedForecast.blended(List.of(plan, network, observed), Grouping.STAGE);
+        LearnedForecast.Learner both = BlendedForecast.blended(List.of(plan, index, observed),
+                Grouping.CLASS_AND_STAGE);
+        return List.of(calibrated, factor, LearnedForecast.combination(target), boosted, byClass, byStage, both,
+                BlendedForecast.geometricMean(List.of(boosted, byClass)),
+                BlendedForecast.geometricMean(List.of(boosted, byStage)));
     }
 
     /**
@@ -108,8 +121,8 @@ public final class ForecastAccuracy {
      * @param count projects per cell
      * @param projects finished projects used
      */
-    public record Result(List<String> names, boolean[] duration, boolean[] learned, boolean[] nested, double[][] mape,
-            int[][] count, int projects) {
+    public record Result(List<String> names, boolean[] duration, boolean[] learned, boolean[] nested,
+            boolean[] bearing, double[][] mape, int[][] count, int projects) {
 
         /** Average over the completion points (those with a value) of a row's MAPE. */
         public double average(int row) {
@@ -128,7 +141,7 @@ public final class ForecastAccuracy {
         public int best(boolean ofDuration, boolean ofLearned) {
             int best = -1;
             for (int j = 0; j < names.size(); j++) {
-                if (duration[j] == ofDuration && learned[j] == ofLearned && !Double.isNaN(average(j))
+                if (duration[j] == ofDuration && learned[j] == ofLearned && !bearing[j] && !Double.isNaN(average(j))
                         && (best < 0 || average(j) < average(best))) {
                     best = j;
                 }
@@ -142,11 +155,21 @@ public final class ForecastAccuracy {
          */
         public int headline(boolean ofDuration) {
             for (int j = 0; j < names.size(); j++) {
-                if (nested[j] && duration[j] == ofDuration && !Double.isNaN(average(j))) {
+                if (nested[j] && !bearing[j] && duration[j] == ofDuration && !Double.isNaN(average(j))) {
                     return j;
                 }
             }
             return best(ofDuration, true);
+        }
+
+        /** The Bearing (no learning) row of a target chosen a priori; -1 if none. */
+        public int bearingHeadline(boolean ofDuration) {
+            for (int j = 0; j < names.size(); j++) {
+                if (nested[j] && bearing[j] && duration[j] == ofDuration && !Double.isNaN(average(j))) {
+                    return j;
+                }
+            }
+            return -1;
         }
 
         /** Relative improvement 1 − headline learned / best classical average MAPE for cost or duration. */
@@ -173,24 +196,70 @@ public final class ForecastAccuracy {
                 // unreadable: not a finished project to learn from
             }
         }
-        return evaluate(projects);
+        return evaluate(projects, DslibSectors.near(files));
     }
 
     /**
      * A finished project at the completion points: the measures at the period nearest each point (null where none
      * is within 5 points), the real duration RD and the real cost (final AC).
      */
-    record Finished(EarnedValueMeasures[] atPoint, double rd, double rac) {
+    record Finished(EarnedValueMeasures[] atPoint, double rd, double rac, double[][] network, int[] periodAt,
+            String referenceClass) {
+        Finished(EarnedValueMeasures[] atPoint, double rd, double rac) {
+            this(atPoint, rd, rac, new double[atPoint.length][], null, "");
+        }
+
+        /**
+         * What else is known at completion point {@code c} for the target: the project's reference class and the
+         * network forecasts (not-started activities at plan, then at the observed factor); NaN where none was made.
+         */
+        LearnedForecast.Context context(int c, boolean duration) {
+            double[] n = network[c];
+            return new LearnedForecast.Context(referenceClass, n == null ? new double[] {Double.NaN, Double.NaN}
+                    : duration ? new double[] {n[0], n[1]} : new double[] {n[2], n[3]});
+        }
     }
 
-    /** Evaluates every method on the finished projects among {@code projects}. */
+    /**
+     * A Bearing method (no learning): a {@link NetworkForecast} variant. Rows of the bench, never counted as
+     * classical: the classical baseline stays the textbook EVM formulas.
+     *
+     * @param name row label
+     * @param duration whether it forecasts the duration (else the cost)
+     * @param observed whether the not-started activities get the observed factor (else factor 1)
+     * @param headline whether it is the Bearing row of its target chosen a priori (the observed factor)
+     */
+    public record Bearing(String name, boolean duration, boolean observed, boolean headline) {
+    }
+
+    /** The network forecasts compared, in the order of {@link Finished#network()}'s columns. */
+    public static final List<Bearing> BEARING = List.of(
+            new Bearing("Bearing method (no learning): network forecast, not-started activities at plan", true, false,
+                    false),
+            new Bearing("Bearing method (no learning): network forecast, not-started activities x observed duration"
+                    + " factor", true, true, true),
+            new Bearing("Bearing method (no learning): actual + remaining cost, not-started activities at plan", false,
+                    false, false),
+            new Bearing("Bearing method (no learning): actual + remaining cost, not-started activities x observed cost"
+                    + " factor", false, true, true));
+
+    /** Evaluates every method on the finished projects among {@code projects}, without reference classes. */
     public Result evaluate(List<DslibProject> projects) {
+        return evaluate(projects, Map.of());
+    }
+
+    /**
+     * Evaluates every method on the finished projects among {@code projects}; {@code classes} maps a project code
+     * (the file name up to the first space, e.g. {@code C2011-10}) to its reference class (DSLIB's sector).
+     */
+    public Result evaluate(List<DslibProject> projects, Map<String, String> classes) {
         List<Finished> finished = new ArrayList<>();
         for (DslibProject p : projects) {
             if (!p.periods().isEmpty() && !p.activities().isEmpty()) {
-                Finished f = finished(DslibCheck.recompute(p).history());
+                DslibCheck.Recomputed rc = DslibCheck.recompute(p);
+                Finished f = finished(rc.history());
                 if (f != null) {
-                    finished.add(f);
+                    finished.add(withNetwork(f, p, rc, classes.getOrDefault(p.name().split(" ")[0], "")));
                 }
             }
         }
@@ -201,14 +270,38 @@ public final class ForecastAccuracy {
         return evaluateFinished(finished, LEARNERS);
     }
 
+    /** {@code f} with the {@link #BEARING} forecasts at each of its points (from the same periods as its measures). */
+    static Finished withNetwork(Finished f, DslibProject p, DslibCheck.Recomputed rc, String referenceClass) {
+        double[][] network = new double[COMPLETION.length][];
+        for (int c = 0; c < COMPLETION.length; c++) {
+            int k = f.periodAt() == null ? -1 : f.periodAt()[c];
+            if (k < 0) {
+                continue;
+            }
+            List<NetworkForecast.Node> nodes = NetworkForecast.nodes(p, rc.axis(), rc.periods().get(k));
+            double status = rc.history().statusTime(k);
+            network[c] = new double[BEARING.size()];
+            for (int b = 0; b < BEARING.size(); b++) {
+                Bearing m = BEARING.get(b);
+                double factor = m.observed() ? Double.NaN : 1;
+                NetworkForecast.Forecast fc = NetworkForecast.forecast(nodes, status, factor, factor);
+                network[c][b] = m.duration() ? fc.finish() : fc.cost();
+            }
+        }
+        return new Finished(f.atPoint(), f.rd(), f.rac(), network, null, referenceClass);
+    }
+
     /** Evaluates the classical methods and the given learners (leave one project out) on finished projects. */
     static Result evaluateFinished(List<Finished> finished, List<Learned> learners) {
         int m = METHODS.size();
-        int rows = m + learners.size();
+        int nb = finished.stream().anyMatch(f -> java.util.Arrays.stream(f.network()).anyMatch(x -> x != null))
+                ? BEARING.size() : 0;
+        int rows = m + learners.size() + nb;
         List<String> names = new ArrayList<>();
         boolean[] duration = new boolean[rows];
         boolean[] learned = new boolean[rows];
         boolean[] nested = new boolean[rows];
+        boolean[] bearing = new boolean[rows];
         double[][] sum = new double[rows][COMPLETION.length];
         int[][] count = new int[rows][COMPLETION.length];
         for (int j = 0; j < m; j++) {
@@ -234,7 +327,23 @@ public final class ForecastAccuracy {
                 Finished f = finished.get(held);
                 for (int c = 0; c < COMPLETION.length; c++) {
                     if (f.atPoint()[c] != null) {
-                        add(sum, count, j, c, model.forecast(f.atPoint()[c]), real(f, duration[j]));
+                        add(sum, count, j, c, model.forecast(f.atPoint()[c], f.context(c, duration[j])),
+                                real(f, duration[j]));
+                    }
+                }
+            }
+        }
+        for (int b = 0; b < nb; b++) {
+            int j = m + learners.size() + b;
+            Bearing method = BEARING.get(b);
+            names.add(method.name());
+            duration[j] = method.duration();
+            bearing[j] = true;
+            nested[j] = method.headline();
+            for (Finished f : finished) {
+                for (int c = 0; c < COMPLETION.length; c++) {
+                    if (f.network()[c] != null) {
+                        add(sum, count, j, c, f.network()[c][b], real(f, method.duration()));
                     }
                 }
             }
@@ -245,7 +354,7 @@ public final class ForecastAccuracy {
                 mape[j][c] = count[j][c] == 0 ? Double.NaN : sum[j][c] / count[j][c];
             }
         }
-        return new Result(List.copyOf(names), duration, learned, nested, mape, count, finished.size());
+        return new Result(List.copyOf(names), duration, learned, nested, bearing, mape, count, finished.size());
     }
 
     private static double real(Finished f, boolean duration) {
@@ -270,9 +379,10 @@ public final class ForecastAccuracy {
                 continue;
             }
             Finished f = finished.get(i);
-            for (EarnedValueMeasures x : f.atPoint()) {
+            for (int c = 0; c < COMPLETION.length; c++) {
+                EarnedValueMeasures x = f.atPoint()[c];
                 if (x != null) {
-                    cases.add(new LearnedForecast.Case(x, real(f, duration), i));
+                    cases.add(new LearnedForecast.Case(x, real(f, duration), i, f.context(c, duration)));
                 }
             }
         }
@@ -297,6 +407,8 @@ public final class ForecastAccuracy {
         double rd = h.statusTime(finish);
         double rac = h.measures(0, h.periods() - 1).ac();
         EarnedValueMeasures[] atPoint = new EarnedValueMeasures[COMPLETION.length];
+        int[] periodAt = new int[COMPLETION.length];
+        java.util.Arrays.fill(periodAt, -1);
         for (int c = 0; c < COMPLETION.length; c++) {
             int best = -1;
             double gap = Double.MAX_VALUE;
@@ -309,8 +421,9 @@ public final class ForecastAccuracy {
             }
             if (best >= 0 && gap <= 5) {
                 atPoint[c] = h.measures(0, best);
+                periodAt[c] = best;
             }
         }
-        return new Finished(atPoint, rd, rac);
+        return new Finished(atPoint, rd, rac, new double[COMPLETION.length][], periodAt, "");
     }
 }

@@ -36,11 +36,35 @@ public final class LearnedForecast {
      * @param project which project the case comes from (cases of one project stay in one fold of an inner
      *        cross-validation); negative when unknown, then every case is its own project
      */
-    public record Case(EarnedValueMeasures measures, double actual, int project) {
+    public record Case(EarnedValueMeasures measures, double actual, int project, Context context) {
 
         /** A case of an unknown project. */
         public Case(EarnedValueMeasures measures, double actual) {
             this(measures, actual, -1);
+        }
+
+        /** A case without context beyond its measures. */
+        public Case(EarnedValueMeasures measures, double actual, int project) {
+            this(measures, actual, project, Context.NONE);
+        }
+    }
+
+    /**
+     * What else is known at a status date besides the project's measures: its reference class (a static attribute of
+     * the project, e.g. its sector) and other forecasts of the same target made from what is known then (e.g. a
+     * schedule-based forecast from the activity network and per-activity progress). Never the real outcome.
+     *
+     * @param referenceClass the project's class; empty if unknown
+     * @param forecasts other forecasts of the target at the status date (NaN where one cannot be made)
+     */
+    public record Context(String referenceClass, double[] forecasts) {
+
+        /** No reference class and no other forecast. */
+        public static final Context NONE = new Context("", new double[0]);
+
+        /** The i-th other forecast, NaN if there is none. */
+        public double forecast(int i) {
+            return i < forecasts.length ? forecasts[i] : Double.NaN;
         }
     }
 
@@ -48,6 +72,13 @@ public final class LearnedForecast {
     public interface Model {
         /** The forecast from the measures at a status date; NaN when it cannot forecast. */
         double forecast(EarnedValueMeasures m);
+
+        /**
+         * The forecast from the measures and the context at a status date; models that use no context ignore it.
+         */
+        default double forecast(EarnedValueMeasures m, Context context) {
+            return forecast(m);
+        }
     }
 
     /** A way of learning a {@link Model} from finished projects' cases. */
@@ -94,7 +125,7 @@ public final class LearnedForecast {
                             }
                             Model m = candidates.get(c).fit(in);
                             for (Case x : out) {
-                                double v = m.forecast(x.measures());
+                                double v = m.forecast(x.measures(), x.context());
                                 if (x.actual() > 0) {
                                     error += Double.isFinite(v) ? Math.abs(v - x.actual()) / x.actual() : 1;
                                 }
@@ -121,6 +152,11 @@ public final class LearnedForecast {
         @Override
         public double forecast(EarnedValueMeasures m) {
             return model.forecast(m);
+        }
+
+        @Override
+        public double forecast(EarnedValueMeasures m, Context context) {
+            return model.forecast(m, context);
         }
     }
 
