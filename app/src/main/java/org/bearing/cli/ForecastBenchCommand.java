@@ -48,7 +48,7 @@ public final class ForecastBenchCommand implements Callable<Integer> {
                 row.put("method", names.get(j));
                 row.put("forecasts", r.duration()[j] ? "duration" : "cost");
                 row.put("learned", r.learned()[j]);
-                row.put("bearingMethod", r.bearing()[j]);
+                row.put("networkInput", r.bearing()[j]);
                 row.put("mape", nullable(r.mape()[j]));
                 row.put("averageMape", nullable(r.average(j)));
                 row.put("projects", r.count()[j]);
@@ -68,10 +68,6 @@ public final class ForecastBenchCommand implements Callable<Integer> {
                 s.put("bestLearnedRowChosenAfterScoring", b < 0 ? null : names.get(b));
                 s.put("bestLearnedRowAverageMape", b < 0 ? null : nullable(r.average(b)));
                 s.put("bestLearnedRowImprovement", nullable(r.improvement(duration, b)));
-                int n = r.bearingHeadline(duration);
-                s.put("bearingMethod", n < 0 ? null : names.get(n));
-                s.put("bearingMethodAverageMape", n < 0 ? null : nullable(r.average(n)));
-                s.put("bearingMethodImprovement", n < 0 ? null : nullable(r.improvement(duration, n)));
                 s.put("target", ForecastAccuracy.TARGET_IMPROVEMENT);
                 s.put("targetMet", r.improvement(duration) >= ForecastAccuracy.TARGET_IMPROVEMENT);
                 root.put(duration ? "duration" : "cost", s);
@@ -102,21 +98,12 @@ public final class ForecastBenchCommand implements Callable<Integer> {
             }
             double gain = r.improvement(duration);
             sb.append(String.format(Locale.ROOT,
-                    "%s: best classical %s %.2f %%, learned (nested CV choice) %.2f %%, improvement %.1f %% (target %.0f"
+                    "%s: best classical %s %.2f %%, learned (stacked inside the training projects) %.2f %%, improvement %.1f %% (target %.0f"
                             + " %%: %s); best learned row, picked after scoring (optimistic): %s %.2f %% (%.1f %%)%n",
                     duration ? "duration" : "cost", names.get(c), r.average(c), r.average(l), 100 * gain,
                     100 * ForecastAccuracy.TARGET_IMPROVEMENT,
                     gain >= ForecastAccuracy.TARGET_IMPROVEMENT ? "met" : "NOT met", names.get(b).substring(9),
                     r.average(b), 100 * r.improvement(duration, b)));
-            int n = r.bearingHeadline(duration);
-            if (n >= 0) {
-                double g = r.improvement(duration, n);
-                sb.append(String.format(Locale.ROOT, "%s: Bearing method (no learning, chosen a priori) %.2f %%,"
-                        + " improvement over the best classical %.1f %% (target %.0f %%: %s)%n",
-                        duration ? "duration" : "cost", r.average(n), 100 * g,
-                        100 * ForecastAccuracy.TARGET_IMPROVEMENT,
-                        g >= ForecastAccuracy.TARGET_IMPROVEMENT ? "met" : "NOT met"));
-            }
         }
         System.out.print(sb);
         return 0;

@@ -10,6 +10,7 @@ import java.util.function.ToDoubleBiFunction;
 
 import org.bearing.engine.earnedvalue.LearnedForecast.Case;
 import org.bearing.engine.earnedvalue.LearnedForecast.Context;
+import org.bearing.engine.earnedvalue.LearnedForecast.ContextModel;
 import org.bearing.engine.earnedvalue.LearnedForecast.Learner;
 import org.bearing.engine.earnedvalue.LearnedForecast.Model;
 import org.bearing.engine.earnedvalue.LearnedForecast.Target;
@@ -124,25 +125,17 @@ public final class BlendedForecast {
                 Map<String, double[]> weights = new HashMap<>();
                 logs.forEach((g, rows) -> weights.put(g,
                         projects.get(g).size() >= MIN_PROJECTS ? best(grid, rows) : pooled));
-                return new Model() {
-                    @Override
-                    public double forecast(EarnedValueMeasures m) {
-                        return forecast(m, Context.NONE);
+                return (ContextModel) (m, context) -> {
+                    double[] x = logs(components, m, context);
+                    if (x == null) {
+                        return Double.NaN;
                     }
-
-                    @Override
-                    public double forecast(EarnedValueMeasures m, Context context) {
-                        double[] x = logs(components, m, context);
-                        if (x == null) {
-                            return Double.NaN;
-                        }
-                        double[] w = weights.getOrDefault(grouping.of(m, context), pooled);
-                        double f = 0;
-                        for (int i = 0; i < x.length; i++) {
-                            f += w[i] * x[i];
-                        }
-                        return Math.exp(f);
+                    double[] w = weights.getOrDefault(grouping.of(m, context), pooled);
+                    double f = 0;
+                    for (int i = 0; i < x.length; i++) {
+                        f += w[i] * x[i];
                     }
+                    return Math.exp(f);
                 };
             }
         };
@@ -223,28 +216,112 @@ public final class BlendedForecast {
 
             @Override
             public Model fit(List<Case> training) {
-                List<Model> models = parts.stream().map(p -> p.fit(training)).toList();
-                return new Model() {
-                    @Override
-                    public double forecast(EarnedValueMeasures m) {
-                        return forecast(m, Context.NONE);
-                    }
-
-                    @Override
-                    public double forecast(EarnedValueMeasures m, Context context) {
-                        double sum = 0;
-                        int n = 0;
-                        for (Model model : models) {
-                            double f = model.forecast(m, context);
-                            if (f > 0 && Double.isFinite(f)) {
-                                sum += Math.log(f);
-                                n++;
-                            }
-                        }
-                        return n == 0 ? Double.NaN : Math.exp(sum / n);
-                    }
-                };
+                double[] equal = new double[parts.size()];
+                java.util.Arrays.fill(equal, 1);
+                return weighted(parts.stream().map(p -> p.fit(training)).toList(), equal);
             }
         };
+    }
+
+    /**
+     * The weighted geometric mean of the models' forecasts, Π fᵢ^(wᵢ / Σ w) over the models that can forecast (null
+     * models and models with weight 0 take no part); NaN if none can.
+     */
+    static Model weighted(List<Model> models, double[] weight) {
+        return (ContextModel) (m, context) -> {
+            double sum = 0;
+            double total = 0;
+            for (int c = 0; c < models.size(); c++) {
+                if (models.get(c) != null && weight[c] > 0) {
+                    double f = models.get(c).forecast(m, context);
+                    if (f > 0 && Double.isFinite(f)) {
+                        sum += weight[c] * Math.log(f);
+                        total += weight[c];
+                    }
+                }
+            }
+            return total == 0 ? Double.NaN : Math.exp(sum / total);
+        };
+    }
+
+    /**
+     * Stacking by ensemble selection (Caruana et al. 2004): the out-of-fold forecasts of the candidates in a k-fold
+     * cross-validation by project inside the training cases (as {@link LearnedForecast#selected} computes them) are
+     * combined greedily, {@code rounds} times adding (with repetition) the candidate whose inclusion gives the
+     * geometric mean with the least total absolute percentage error. The candidates' counts are their weights; those
+     * chosen are refitted on all training cases. Choosing one candidate is the case of a single pick; a blend of
+     * several is learned the same way, never on the held-out project.
+     */
+    public static Learner stacked(List<Learner> candidates, int folds, int rounds) {
+        return new Learner() {
+            @Override
+            public String name() {
+                return "stacked: weights of the " + candidates.size() + " learners above by ensemble selection ("
+                        + rounds + " picks) on their " + folds + "-fold CV forecasts inside the training projects";
+            }
+
+            @Override
+            public Model fit(List<Case> training) {
+                double[][] oof = LearnedForecast.outOfFold(candidates, training, folds);
+                double[] weight = new double[candidates.size()];
+                if (oof == null) {
+                    weight[0] = 1;
+                } else {
+                    weight = ensembleWeights(oof, training, rounds);
+                }
+                List<Model> models = new ArrayList<>();
+                for (int c = 0; c < candidates.size(); c++) {
+                    models.add(weight[c] > 0 ? candidates.get(c).fit(training) : null);
+                }
+                return weighted(models, weight);
+            }
+        };
+    }
+
+    /**
+     * Ensemble selection weights (summing to 1) from the out-of-fold forecasts {@code oof[candidate][case]}: a case a
+     * candidate cannot forecast counts that candidate's part at the case's actual log replaced by the first
+     * candidate's forecast.
+     */
+    static double[] ensembleWeights(double[][] oof, List<Case> training, int rounds) {
+        int n = training.size();
+        int k = oof.length;
+        double[][] logs = new double[k][n];
+        double[] actual = new double[n];
+        for (int i = 0; i < n; i++) {
+            actual[i] = training.get(i).actual() > 0 ? Math.log(training.get(i).actual()) : Double.NaN;
+            for (int c = 0; c < k; c++) {
+                double f = oof[c][i] > 0 && Double.isFinite(oof[c][i]) ? oof[c][i] : oof[0][i];
+                logs[c][i] = f > 0 && Double.isFinite(f) ? Math.log(f) : Double.NaN;
+            }
+        }
+        int[] count = new int[k];
+        double[] sum = new double[n];
+        for (int r = 1; r <= rounds; r++) {
+            int best = 0;
+            double bestError = Double.MAX_VALUE;
+            for (int c = 0; c < k; c++) {
+                double error = 0;
+                for (int i = 0; i < n; i++) {
+                    double f = (sum[i] + logs[c][i]) / r;
+                    if (!Double.isNaN(actual[i])) {
+                        error += Double.isFinite(f) ? Math.abs(Math.exp(f - actual[i]) - 1) : 1;
+                    }
+                }
+                if (error < bestError - 1e-12) {
+                    bestError = error;
+                    best = c;
+                }
+            }
+            count[best]++;
+            for (int i = 0; i < n; i++) {
+                sum[i] += logs[best][i];
+            }
+        }
+        double[] w = new double[k];
+        for (int c = 0; c < k; c++) {
+            w[c] = count[c] / (double) rounds;
+        }
+        return w;
     }
 }

@@ -81,6 +81,18 @@ public final class LearnedForecast {
         }
     }
 
+    /** A model that uses the context; without one it forecasts with {@link Context#NONE}. */
+    @FunctionalInterface
+    public interface ContextModel extends Model {
+        @Override
+        double forecast(EarnedValueMeasures m, Context context);
+
+        @Override
+        default double forecast(EarnedValueMeasures m) {
+            return forecast(m, Context.NONE);
+        }
+    }
+
     /** A way of learning a {@link Model} from finished projects' cases. */
     public interface Learner {
         /** Short name for reports. */
@@ -106,29 +118,17 @@ public final class LearnedForecast {
 
             @Override
             public Model fit(List<Case> training) {
-                int[] fold = new int[training.size()];
-                java.util.Map<Integer, Integer> foldOf = new java.util.HashMap<>();
-                for (int i = 0; i < fold.length; i++) {
-                    int project = training.get(i).project() >= 0 ? training.get(i).project() : -1 - i;
-                    fold[i] = foldOf.computeIfAbsent(project, k -> foldOf.size() % folds);
-                }
                 int best = 0;
-                if (foldOf.size() >= 2) {
+                double[][] forecast = outOfFold(candidates, training, folds);
+                if (forecast != null) {
                     double bestError = Double.MAX_VALUE;
                     for (int c = 0; c < candidates.size(); c++) {
                         double error = 0;
-                        for (int f = 0; f < Math.min(folds, foldOf.size()); f++) {
-                            List<Case> in = new java.util.ArrayList<>();
-                            List<Case> out = new java.util.ArrayList<>();
-                            for (int i = 0; i < fold.length; i++) {
-                                (fold[i] == f ? out : in).add(training.get(i));
-                            }
-                            Model m = candidates.get(c).fit(in);
-                            for (Case x : out) {
-                                double v = m.forecast(x.measures(), x.context());
-                                if (x.actual() > 0) {
-                                    error += Double.isFinite(v) ? Math.abs(v - x.actual()) / x.actual() : 1;
-                                }
+                        for (int i = 0; i < training.size(); i++) {
+                            double v = forecast[c][i];
+                            double actual = training.get(i).actual();
+                            if (actual > 0) {
+                                error += Double.isFinite(v) ? Math.abs(v - actual) / actual : 1;
                             }
                         }
                         if (error < bestError) {
@@ -140,6 +140,42 @@ public final class LearnedForecast {
                 return new Choice(best, candidates.get(best).fit(training));
             }
         };
+    }
+
+    /**
+     * Out-of-fold forecasts of each candidate on the training cases: the cases fall in {@code folds} folds by project
+     * (all the cases of one project in one fold), and each fold is forecast by the candidate fitted on the other folds.
+     *
+     * @return forecast[candidate][case] (NaN where none), or null with fewer than two training projects
+     */
+    static double[][] outOfFold(List<Learner> candidates, List<Case> training, int folds) {
+        int[] fold = new int[training.size()];
+        java.util.Map<Integer, Integer> foldOf = new java.util.HashMap<>();
+        for (int i = 0; i < fold.length; i++) {
+            int project = training.get(i).project() >= 0 ? training.get(i).project() : -1 - i;
+            fold[i] = foldOf.computeIfAbsent(project, k -> foldOf.size() % folds);
+        }
+        if (foldOf.size() < 2) {
+            return null;
+        }
+        double[][] forecast = new double[candidates.size()][training.size()];
+        for (int f = 0; f < Math.min(folds, foldOf.size()); f++) {
+            List<Case> in = new java.util.ArrayList<>();
+            for (int i = 0; i < fold.length; i++) {
+                if (fold[i] != f) {
+                    in.add(training.get(i));
+                }
+            }
+            for (int c = 0; c < candidates.size(); c++) {
+                Model m = candidates.get(c).fit(in);
+                for (int i = 0; i < fold.length; i++) {
+                    if (fold[i] == f) {
+                        forecast[c][i] = m.forecast(training.get(i).measures(), training.get(i).context());
+                    }
+                }
+            }
+        }
+        return forecast;
     }
 
     /**
