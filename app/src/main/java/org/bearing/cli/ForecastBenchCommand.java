@@ -48,6 +48,7 @@ public final class ForecastBenchCommand implements Callable<Integer> {
                 row.put("method", names.get(j));
                 row.put("forecasts", r.duration()[j] ? "duration" : "cost");
                 row.put("learned", r.learned()[j]);
+                row.put("networkInput", r.bearing()[j]);
                 row.put("mape", nullable(r.mape()[j]));
                 row.put("averageMape", nullable(r.average(j)));
                 row.put("projects", r.count()[j]);
@@ -97,7 +98,7 @@ public final class ForecastBenchCommand implements Callable<Integer> {
             }
             double gain = r.improvement(duration);
             sb.append(String.format(Locale.ROOT,
-                    "%s: best classical %s %.2f %%, learned (nested CV choice) %.2f %%, improvement %.1f %% (target %.0f"
+                    "%s: best classical %s %.2f %%, learned (stacked inside the training projects) %.2f %%, improvement %.1f %% (target %.0f"
                             + " %%: %s); best learned row, picked after scoring (optimistic): %s %.2f %% (%.1f %%)%n",
                     duration ? "duration" : "cost", names.get(c), r.average(c), r.average(l), 100 * gain,
                     100 * ForecastAccuracy.TARGET_IMPROVEMENT,

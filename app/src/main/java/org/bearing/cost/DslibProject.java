@@ -30,9 +30,27 @@ public record DslibProject(String name, LocalDateTime start, int[] workingHours,
      * @param baselineEnd baseline end
      * @param fixedCost fixed cost (currency), which DSLIB accrues at the start
      * @param totalCost total cost (currency): fixed + resource + variable cost
+     * @param predecessors precedence relations of the baseline schedule (empty if none or not read)
      */
     public record Activity(int id, LocalDateTime baselineStart, LocalDateTime baselineEnd, double fixedCost,
-            double totalCost) {
+            double totalCost, List<Link> predecessors) {
+
+        /** An activity without precedence relations (the EV checks need none). */
+        public Activity(int id, LocalDateTime baselineStart, LocalDateTime baselineEnd, double fixedCost,
+                double totalCost) {
+            this(id, baselineStart, baselineEnd, fixedCost, totalCost, List.of());
+        }
+    }
+
+    /**
+     * A precedence relation of the baseline schedule, as DSLIB writes it in the Predecessors column (e.g.
+     * {@code 12FS+2d}).
+     *
+     * @param predecessor DSLIB ID of the predecessor
+     * @param type FS, SS, FF or SF
+     * @param lagHours lag in working hours (negative for a lead)
+     */
+    public record Link(int predecessor, String type, double lagHours) {
     }
 
     /**
@@ -52,8 +70,17 @@ public record DslibProject(String name, LocalDateTime start, int[] workingHours,
      * @param percentComplete the sheet's percentage completed, 0..1
      * @param actualCost actual cost to date (currency)
      * @param remainingCost remaining cost (currency)
+     * @param actualStart actual start, or null
+     * @param actualHours actual duration to date in working hours (NaN if blank or unreadable)
+     * @param remainingHours remaining duration in working hours (NaN if blank or unreadable)
      */
-    public record Progress(boolean started, double percentComplete, double actualCost, double remainingCost) {
+    public record Progress(boolean started, double percentComplete, double actualCost, double remainingCost,
+            LocalDateTime actualStart, double actualHours, double remainingHours) {
+
+        /** Progress without the time columns. */
+        public Progress(boolean started, double percentComplete, double actualCost, double remainingCost) {
+            this(started, percentComplete, actualCost, remainingCost, null, Double.NaN, Double.NaN);
+        }
     }
 
     /**

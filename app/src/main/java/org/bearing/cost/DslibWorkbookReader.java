@@ -64,16 +64,75 @@ public final class DslibWorkbookReader {
             }
             String wbs = text(row, 2);
             wbsCodes.add(wbs);
-            rows.add(new Object[] {(int) id, wbs, s, e, zeroIfBlank(number(row, 10)), zeroIfBlank(number(row, 13))});
+            rows.add(new Object[] {(int) id, wbs, s, e, zeroIfBlank(number(row, 10)), zeroIfBlank(number(row, 13)),
+                text(row, 3)});
         }
-        List<DslibProject.Activity> activities = new ArrayList<>();
+        int[] hours = new int[0];
+        Set<Integer> days = new LinkedHashSet<>();
+        Set<LocalDate> holidays = new HashSet<>();
+        Sheet agenda = wb.getSheet(AGENDA);
+        if (agenda != null) {
+            hours = workingHours(agenda);
+            for (int r = 1; r <= agenda.getLastRowNum(); r++) {
+                Row row = agenda.getRow(r);
+                String day = text(row, 3);
+                if (!day.isEmpty() && "yes".equalsIgnoreCase(text(row, 4))) {
+                    days.add(java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)).getValue());
+                }
+                LocalDateTime h = date(row, 6);
+                if (h != null) {
+                    holidays.add(h.toLocalDate());
+                }
+            }
+        }
+        double hoursPerDay = hoursPerDay(hours);
+        // relations may name summaries: a summary's leaves inherit its predecessors, and a link to a summary is a
+        // link to each of its leaves
+        Map<String, Integer> idOfWbs = new HashMap<>();
+        Map<Integer, String> wbsOfId = new HashMap<>();
+        Map<Integer, List<DslibProject.Link>> ownLinks = new HashMap<>();
+        for (Object[] a : rows) {
+            idOfWbs.put((String) a[1], (int) a[0]);
+            wbsOfId.put((int) a[0], (String) a[1]);
+            ownLinks.put((int) a[0], links((String) a[6], hoursPerDay));
+        }
+        Map<Integer, List<Integer>> leavesOf = new HashMap<>();
+        List<Object[]> leafRows = new ArrayList<>();
         for (Object[] a : rows) {
             String prefix = a[1] + ".";
             boolean summary = wbsCodes.stream().anyMatch(w -> w.startsWith(prefix));
             if (!summary) {
-                activities.add(new DslibProject.Activity((int) a[0], (LocalDateTime) a[2], (LocalDateTime) a[3],
-                        (double) a[4], (double) a[5]));
+                leafRows.add(a);
+                for (String w = (String) a[1]; w.contains("."); ) {
+                    w = w.substring(0, w.lastIndexOf('.'));
+                    Integer up = idOfWbs.get(w);
+                    if (up != null) {
+                        leavesOf.computeIfAbsent(up, k -> new ArrayList<>()).add((int) a[0]);
+                    }
+                }
             }
+        }
+        List<DslibProject.Activity> activities = new ArrayList<>();
+        for (Object[] a : leafRows) {
+            List<DslibProject.Link> inherited = new ArrayList<>(ownLinks.get((int) a[0]));
+            for (String w = (String) a[1]; w.contains("."); ) {
+                w = w.substring(0, w.lastIndexOf('.'));
+                Integer up = idOfWbs.get(w);
+                if (up != null && leavesOf.containsKey(up) && w.contains(".")) {
+                    inherited.addAll(ownLinks.get(up)); // not the project row's
+                }
+            }
+            List<DslibProject.Link> expanded = new ArrayList<>();
+            for (DslibProject.Link l : inherited) {
+                List<Integer> leaves = leavesOf.get(l.predecessor());
+                if (leaves == null) {
+                    expanded.add(l);
+                } else {
+                    leaves.forEach(x -> expanded.add(new DslibProject.Link(x, l.type(), l.lagHours())));
+                }
+            }
+            activities.add(new DslibProject.Activity((int) a[0], (LocalDateTime) a[2], (LocalDateTime) a[3],
+                    (double) a[4], (double) a[5], List.copyOf(expanded)));
         }
         LocalDateTime start = projectStart;
         for (DslibProject.Activity a : activities) {
@@ -92,25 +151,7 @@ public final class DslibWorkbookReader {
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
             String sheetName = wb.getSheetName(s);
             if (sheetName.matches("(Project Control - )?TP\\d+")) {
-                periods.add(period(name, wb.getSheetAt(s), index));
-            }
-        }
-        int[] hours = new int[0];
-        Set<Integer> days = new LinkedHashSet<>();
-        Set<LocalDate> holidays = new HashSet<>();
-        Sheet agenda = wb.getSheet(AGENDA);
-        if (agenda != null) {
-            hours = workingHours(agenda);
-            for (int r = 1; r <= agenda.getLastRowNum(); r++) {
-                Row row = agenda.getRow(r);
-                String day = text(row, 3);
-                if (!day.isEmpty() && "yes".equalsIgnoreCase(text(row, 4))) {
-                    days.add(java.time.DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)).getValue());
-                }
-                LocalDateTime h = date(row, 6);
-                if (h != null) {
-                    holidays.add(h.toLocalDate());
-                }
+                periods.add(period(name, wb.getSheetAt(s), index, hoursPerDay));
             }
         }
         return new DslibProject(name, start, hours, days, holidays, activities, periods, overview(wb));
@@ -145,7 +186,81 @@ public final class DslibWorkbookReader {
         return Integer.parseInt(p[0].trim()) * 60 + (p.length > 1 ? Integer.parseInt(p[1].trim()) : 0);
     }
 
-    private static DslibProject.Period period(String project, Sheet sheet, Map<Integer, Integer> index) {
+    /** Working hours per day of the agenda's slots; 8 without an agenda (the standard calendar). */
+    private static double hoursPerDay(int[] bounds) {
+        int minutes = 0;
+        for (int i = 0; i + 1 < bounds.length; i += 2) {
+            minutes += bounds[i + 1] - bounds[i];
+        }
+        return minutes == 0 ? 8 : minutes / 60.0;
+    }
+
+    private static final java.util.regex.Pattern LINK =
+            java.util.regex.Pattern.compile("(\\d+)\\s*(FS|SS|FF|SF)?\\s*([+-].*)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The relations of a Predecessors cell such as {@code 12FS+2d;13SS}; unreadable parts are left out. */
+    static List<DslibProject.Link> links(String cell, double hoursPerDay) {
+        List<DslibProject.Link> out = new ArrayList<>();
+        if (cell == null || cell.isBlank()) {
+            return out;
+        }
+        for (String part : cell.split("[;,]")) {
+            java.util.regex.Matcher m = LINK.matcher(part.trim());
+            if (!m.matches()) {
+                continue;
+            }
+            String type = m.group(2) == null ? "FS" : m.group(2).toUpperCase(Locale.ROOT);
+            double lag = 0;
+            if (m.group(3) != null) {
+                String l = m.group(3).trim();
+                double sign = l.startsWith("-") ? -1 : 1;
+                lag = sign * hours(l.substring(1), hoursPerDay);
+                if (Double.isNaN(lag)) {
+                    lag = 0;
+                }
+            }
+            out.add(new DslibProject.Link(Integer.parseInt(m.group(1)), type, lag));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SPAN =
+            java.util.regex.Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*([wdhm]?)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Working hours of a DSLIB duration text such as {@code 22d 4h} (w = 5 days, m = minutes); a bare 0 is 0 and
+     * anything unreadable NaN.
+     */
+    static double hours(String text, double hoursPerDay) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return Double.NaN;
+        }
+        java.util.regex.Matcher m = SPAN.matcher(t);
+        double sum = 0;
+        int end = 0;
+        while (m.find()) {
+            if (!t.substring(end, m.start()).isBlank()) {
+                return Double.NaN;
+            }
+            double v = Double.parseDouble(m.group(1).replace(',', '.'));
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            if (unit.isEmpty() && v != 0) {
+                return Double.NaN;
+            }
+            sum += switch (unit) {
+                case "w" -> v * 5 * hoursPerDay;
+                case "d" -> v * hoursPerDay;
+                case "m" -> v / 60;
+                default -> v;
+            };
+            end = m.end();
+        }
+        return end == t.length() && end > 0 ? sum : Double.NaN;
+    }
+
+    private static DslibProject.Period period(String project, Sheet sheet, Map<Integer, Integer> index,
+            double hoursPerDay) {
         LocalDateTime status = date(sheet.getRow(0), 2);
         if (status == null) {
             throw new DslibFormatException(project + ": sheet '" + sheet.getSheetName() + "' has no TP status date in C1");
@@ -163,7 +278,8 @@ public final class DslibWorkbookReader {
             }
             double pct = zeroIfBlank(number(row, 20));
             progress[i] = new DslibProject.Progress(date(row, 11) != null || pct > 0, Math.min(1, Math.max(0, pct)),
-                    zeroIfBlank(number(row, 18)), zeroIfBlank(number(row, 19)));
+                    zeroIfBlank(number(row, 18)), zeroIfBlank(number(row, 19)), date(row, 11),
+                    hours(text(row, 12), hoursPerDay), hours(text(row, 15), hoursPerDay));
         }
         return new DslibProject.Period(sheet.getSheetName(), status, java.util.Arrays.asList(progress));
     }

@@ -3,8 +3,11 @@ package org.bearing.cost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
+import org.bearing.engine.earnedvalue.BlendedForecast;
+import org.bearing.engine.earnedvalue.BlendedForecast.Grouping;
 import org.bearing.engine.earnedvalue.BoostedForecast;
 import org.bearing.engine.earnedvalue.EarnedValueHistory;
 import org.bearing.engine.earnedvalue.EarnedValueMeasures;
@@ -24,10 +27,18 @@ import org.bearing.engine.earnedvalue.LearnedForecast.Target;
  * the real duration, and a method told "this is 30 %" could answer RD = AT / 0.3 (that alone scores a duration MAPE of
  * about 5.8 % on DSLIB, half the best classical method's); the learners key on EV / BAC instead.
  *
+ * <p>Besides its measures, a status date has a context known then ({@link LearnedForecast.Context}): the project's
+ * reference class (its DSLIB sector, a static attribute read from the database overview by {@link DslibSectors}) and
+ * the schedule-based {@link NetworkForecast}s from its activity network and per-activity progress at that period. The
+ * {@link BlendedForecast} learners combine forecasts with weights learned per class or stage.
+ *
  * <p>Which learner is "the" learned method is itself decided without the held-out project: per target, the last
- * learner picks among the others by a 5-fold cross-validation by project inside the training projects (nested CV),
- * and the improvement is reported for it. The best single learned row is printed too, marked as chosen after
- * scoring (optimistic). The learners' hyperparameters are fixed in code (see {@link #BOOST_ROUNDS}).
+ * learner stacks the others by ensemble selection on their 5-fold cross-validation forecasts by project inside the
+ * training projects (nested CV; picking a single learner is the special case it generalises), and the improvement is
+ * reported for it; the one before it picks a single learner by the same inner CV. The best single learned row is
+ * printed too, marked as chosen after scoring (optimistic). The learners' hyperparameters are fixed in code (see
+ * {@link #BOOST_ROUNDS}); the list of blends was drawn up after exploratory runs on these same projects, so the rows
+ * of single blends are optimistic, the stacked choice among them much less so.
  */
 public final class ForecastAccuracy {
 
@@ -51,19 +62,35 @@ public final class ForecastAccuracy {
     /**
      * A learned method and what it forecasts.
      *
-     * @param nested whether it is the per-target choice among the other learners by nested cross-validation
+     * @param nested whether it is the learner reported per target: the stacking of the others by nested
+     *        cross-validation
      */
     public record Learned(Target target, LearnedForecast.Learner learner, boolean nested) {
     }
 
-    /** Learners of one target, fixed a priori: calibration, performance factor, combination, boosted stumps. */
+    /**
+     * Learners of one target: calibration, performance factor, combination, boosted stumps, three blends (as planned
+     * and at the index per sector; as planned and the two network forecasts per stage; as planned, at the index and
+     * the network forecast at the observed factor per sector and stage) and the geometric means of the boosted
+     * learner with the first two blends.
+     */
     private static List<LearnedForecast.Learner> candidates(Target target) {
         LearnedForecast.Learner calibrated = target == Target.COST
                 ? LearnedForecast.calibrated("AC + (BAC - EV)", EarnedValueMeasures::eacAtBudget, 5)
                 : LearnedForecast.calibrated("AT + (PD - ES)", EarnedValueMeasures::eactAtPlan, 5);
         LearnedForecast.Learner factor = LearnedForecast.performanceFactor(target, 2);
         LearnedForecast.Learner boosted = BoostedForecast.boosted(target, BOOST_ROUNDS, BOOST_RATE);
-        return List.of(calibrated, factor, LearnedForecast.combination(target), boosted);
+        BlendedForecast.Component plan = BlendedForecast.asPlanned(target);
+        BlendedForecast.Component index = BlendedForecast.atIndex(target);
+        BlendedForecast.Component network = BlendedForecast.fromContext("network forecast", 0);
+        BlendedForecast.Component observed = BlendedForecast.fromContext("network forecast x observed factor", 1);
+        LearnedForecast.Learner byClass = BlendedForecast.blended(List.of(plan, index), Grouping.CLASS);
+        LearnedForecast.Learner byStage = BlendedForecast.blended(List.of(plan, network, observed), Grouping.STAGE);
+        LearnedForecast.Learner both = BlendedForecast.blended(List.of(plan, index, observed),
+                Grouping.CLASS_AND_STAGE);
+        return List.of(calibrated, factor, LearnedForecast.combination(target), boosted, byClass, byStage, both,
+                BlendedForecast.geometricMean(List.of(boosted, byClass)),
+                BlendedForecast.geometricMean(List.of(boosted, byStage)));
     }
 
     /**
@@ -77,10 +104,14 @@ public final class ForecastAccuracy {
     /** Folds of the inner cross-validation that picks a learner inside each training set. */
     static final int INNER_FOLDS = 5;
 
+    /** Picks of the stacked learner's ensemble selection (its weights are multiples of 1 / this). */
+    static final int STACK_ROUNDS = 10;
+
     /**
-     * Learned methods, each fitted on the other projects only (leave one project out). Per target the last one picks
-     * among the others by an inner cross-validation on the training projects (nested CV): it is the learned method
-     * the improvement is reported for, so that no choice is made on the held-out projects.
+     * Learned methods, each fitted on the other projects only (leave one project out). Per target the second last
+     * picks one of the candidates and the last stacks them, both by an inner cross-validation on the training projects
+     * (nested CV); the last is the learned method the improvement is reported for, so that no choice is made on the
+     * held-out projects.
      */
     public static final List<Learned> LEARNERS = learners();
 
@@ -89,7 +120,8 @@ public final class ForecastAccuracy {
         for (Target t : new Target[] {Target.COST, Target.DURATION}) {
             List<LearnedForecast.Learner> c = candidates(t);
             c.forEach(l -> all.add(new Learned(t, l, false)));
-            all.add(new Learned(t, LearnedForecast.selected(c, INNER_FOLDS), true));
+            all.add(new Learned(t, LearnedForecast.selected(c, INNER_FOLDS), false));
+            all.add(new Learned(t, BlendedForecast.stacked(c, INNER_FOLDS, STACK_ROUNDS), true));
         }
         return List.copyOf(all);
     }
@@ -108,8 +140,8 @@ public final class ForecastAccuracy {
      * @param count projects per cell
      * @param projects finished projects used
      */
-    public record Result(List<String> names, boolean[] duration, boolean[] learned, boolean[] nested, double[][] mape,
-            int[][] count, int projects) {
+    public record Result(List<String> names, boolean[] duration, boolean[] learned, boolean[] nested,
+            boolean[] bearing, double[][] mape, int[][] count, int projects) {
 
         /** Average over the completion points (those with a value) of a row's MAPE. */
         public double average(int row) {
@@ -128,7 +160,7 @@ public final class ForecastAccuracy {
         public int best(boolean ofDuration, boolean ofLearned) {
             int best = -1;
             for (int j = 0; j < names.size(); j++) {
-                if (duration[j] == ofDuration && learned[j] == ofLearned && !Double.isNaN(average(j))
+                if (duration[j] == ofDuration && learned[j] == ofLearned && !bearing[j] && !Double.isNaN(average(j))
                         && (best < 0 || average(j) < average(best))) {
                     best = j;
                 }
@@ -142,7 +174,7 @@ public final class ForecastAccuracy {
          */
         public int headline(boolean ofDuration) {
             for (int j = 0; j < names.size(); j++) {
-                if (nested[j] && duration[j] == ofDuration && !Double.isNaN(average(j))) {
+                if (nested[j] && !bearing[j] && duration[j] == ofDuration && !Double.isNaN(average(j))) {
                     return j;
                 }
             }
@@ -173,24 +205,66 @@ public final class ForecastAccuracy {
                 // unreadable: not a finished project to learn from
             }
         }
-        return evaluate(projects);
+        return evaluate(projects, DslibSectors.near(files));
     }
 
     /**
      * A finished project at the completion points: the measures at the period nearest each point (null where none
      * is within 5 points), the real duration RD and the real cost (final AC).
      */
-    record Finished(EarnedValueMeasures[] atPoint, double rd, double rac) {
+    record Finished(EarnedValueMeasures[] atPoint, double rd, double rac, double[][] network, int[] periodAt,
+            String referenceClass) {
+        Finished(EarnedValueMeasures[] atPoint, double rd, double rac) {
+            this(atPoint, rd, rac, new double[atPoint.length][], null, "");
+        }
+
+        /**
+         * What else is known at completion point {@code c} for the target: the project's reference class and the
+         * network forecasts (not-started activities at plan, then at the observed factor); NaN where none was made.
+         */
+        LearnedForecast.Context context(int c, boolean duration) {
+            double[] n = network[c];
+            return new LearnedForecast.Context(referenceClass, n == null ? new double[] {Double.NaN, Double.NaN}
+                    : duration ? new double[] {n[0], n[1]} : new double[] {n[2], n[3]});
+        }
     }
 
-    /** Evaluates every method on the finished projects among {@code projects}. */
+    /**
+     * A schedule-based forecast from the activity network and per-activity progress ({@link NetworkForecast}, no
+     * learning): a row of the bench for reference, never counted as classical, and an input of the learned blends.
+     *
+     * @param name row label
+     * @param duration whether it forecasts the duration (else the cost)
+     * @param observed whether the not-started activities get the observed factor (else factor 1)
+     */
+    public record Bearing(String name, boolean duration, boolean observed) {
+    }
+
+    /** The network forecasts, in the order of {@link Finished#network()}'s columns. */
+    public static final List<Bearing> BEARING = List.of(
+            new Bearing("network (no learning): not-started activities at plan", true, false),
+            new Bearing("network (no learning): not-started activities x observed duration factor", true, true),
+            new Bearing("network (no learning): actual + remaining cost, not-started activities at plan", false, false),
+            new Bearing("network (no learning): actual + remaining cost, not-started activities x observed cost factor",
+                    false, true));
+
+    /** Evaluates every method on the finished projects among {@code projects}, without reference classes. */
     public Result evaluate(List<DslibProject> projects) {
+        return evaluate(projects, Map.of());
+    }
+
+    /**
+     * Evaluates every method on the finished projects among {@code projects}; {@code classes} maps a project code
+     * (the file name up to the first space, e.g. {@code C2011-10}) to its reference class (DSLIB's sector).
+     */
+    public Result evaluate(List<DslibProject> projects, Map<String, String> classes) {
         List<Finished> finished = new ArrayList<>();
         for (DslibProject p : projects) {
             if (!p.periods().isEmpty() && !p.activities().isEmpty()) {
-                Finished f = finished(DslibCheck.recompute(p).history());
+                DslibCheck.Recomputed rc = DslibCheck.recompute(p);
+                Finished f = finished(rc.history());
                 if (f != null) {
-                    finished.add(f);
+                    finished.add(withNetwork(f, p, rc, classes.getOrDefault(p.name().split(" ")[0], "")));
                 }
             }
         }
@@ -201,14 +275,38 @@ public final class ForecastAccuracy {
         return evaluateFinished(finished, LEARNERS);
     }
 
+    /** {@code f} with the {@link #BEARING} forecasts at each of its points (from the same periods as its measures). */
+    static Finished withNetwork(Finished f, DslibProject p, DslibCheck.Recomputed rc, String referenceClass) {
+        double[][] network = new double[COMPLETION.length][];
+        for (int c = 0; c < COMPLETION.length; c++) {
+            int k = f.periodAt() == null ? -1 : f.periodAt()[c];
+            if (k < 0) {
+                continue;
+            }
+            List<NetworkForecast.Node> nodes = NetworkForecast.nodes(p, rc.axis(), rc.periods().get(k));
+            double status = rc.history().statusTime(k);
+            network[c] = new double[BEARING.size()];
+            for (int b = 0; b < BEARING.size(); b++) {
+                Bearing m = BEARING.get(b);
+                double factor = m.observed() ? Double.NaN : 1;
+                NetworkForecast.Forecast fc = NetworkForecast.forecast(nodes, status, factor, factor);
+                network[c][b] = m.duration() ? fc.finish() : fc.cost();
+            }
+        }
+        return new Finished(f.atPoint(), f.rd(), f.rac(), network, null, referenceClass);
+    }
+
     /** Evaluates the classical methods and the given learners (leave one project out) on finished projects. */
     static Result evaluateFinished(List<Finished> finished, List<Learned> learners) {
         int m = METHODS.size();
-        int rows = m + learners.size();
+        int nb = finished.stream().anyMatch(f -> java.util.Arrays.stream(f.network()).anyMatch(x -> x != null))
+                ? BEARING.size() : 0;
+        int rows = m + learners.size() + nb;
         List<String> names = new ArrayList<>();
         boolean[] duration = new boolean[rows];
         boolean[] learned = new boolean[rows];
         boolean[] nested = new boolean[rows];
+        boolean[] bearing = new boolean[rows];
         double[][] sum = new double[rows][COMPLETION.length];
         int[][] count = new int[rows][COMPLETION.length];
         for (int j = 0; j < m; j++) {
@@ -234,7 +332,22 @@ public final class ForecastAccuracy {
                 Finished f = finished.get(held);
                 for (int c = 0; c < COMPLETION.length; c++) {
                     if (f.atPoint()[c] != null) {
-                        add(sum, count, j, c, model.forecast(f.atPoint()[c]), real(f, duration[j]));
+                        add(sum, count, j, c, model.forecast(f.atPoint()[c], f.context(c, duration[j])),
+                                real(f, duration[j]));
+                    }
+                }
+            }
+        }
+        for (int b = 0; b < nb; b++) {
+            int j = m + learners.size() + b;
+            Bearing method = BEARING.get(b);
+            names.add(method.name());
+            duration[j] = method.duration();
+            bearing[j] = true;
+            for (Finished f : finished) {
+                for (int c = 0; c < COMPLETION.length; c++) {
+                    if (f.network()[c] != null) {
+                        add(sum, count, j, c, f.network()[c][b], real(f, method.duration()));
                     }
                 }
             }
@@ -245,7 +358,7 @@ public final class ForecastAccuracy {
                 mape[j][c] = count[j][c] == 0 ? Double.NaN : sum[j][c] / count[j][c];
             }
         }
-        return new Result(List.copyOf(names), duration, learned, nested, mape, count, finished.size());
+        return new Result(List.copyOf(names), duration, learned, nested, bearing, mape, count, finished.size());
     }
 
     private static double real(Finished f, boolean duration) {
@@ -270,9 +383,10 @@ public final class ForecastAccuracy {
                 continue;
             }
             Finished f = finished.get(i);
-            for (EarnedValueMeasures x : f.atPoint()) {
+            for (int c = 0; c < COMPLETION.length; c++) {
+                EarnedValueMeasures x = f.atPoint()[c];
                 if (x != null) {
-                    cases.add(new LearnedForecast.Case(x, real(f, duration), i));
+                    cases.add(new LearnedForecast.Case(x, real(f, duration), i, f.context(c, duration)));
                 }
             }
         }
@@ -297,6 +411,8 @@ public final class ForecastAccuracy {
         double rd = h.statusTime(finish);
         double rac = h.measures(0, h.periods() - 1).ac();
         EarnedValueMeasures[] atPoint = new EarnedValueMeasures[COMPLETION.length];
+        int[] periodAt = new int[COMPLETION.length];
+        java.util.Arrays.fill(periodAt, -1);
         for (int c = 0; c < COMPLETION.length; c++) {
             int best = -1;
             double gap = Double.MAX_VALUE;
@@ -309,8 +425,9 @@ public final class ForecastAccuracy {
             }
             if (best >= 0 && gap <= 5) {
                 atPoint[c] = h.measures(0, best);
+                periodAt[c] = best;
             }
         }
-        return new Finished(atPoint, rd, rac);
+        return new Finished(atPoint, rd, rac, new double[COMPLETION.length][], periodAt, "");
     }
 }

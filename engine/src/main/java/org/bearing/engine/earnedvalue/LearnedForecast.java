@@ -36,11 +36,35 @@ public final class LearnedForecast {
      * @param project which project the case comes from (cases of one project stay in one fold of an inner
      *        cross-validation); negative when unknown, then every case is its own project
      */
-    public record Case(EarnedValueMeasures measures, double actual, int project) {
+    public record Case(EarnedValueMeasures measures, double actual, int project, Context context) {
 
         /** A case of an unknown project. */
         public Case(EarnedValueMeasures measures, double actual) {
             this(measures, actual, -1);
+        }
+
+        /** A case without context beyond its measures. */
+        public Case(EarnedValueMeasures measures, double actual, int project) {
+            this(measures, actual, project, Context.NONE);
+        }
+    }
+
+    /**
+     * What else is known at a status date besides the project's measures: its reference class (a static attribute of
+     * the project, e.g. its sector) and other forecasts of the same target made from what is known then (e.g. a
+     * schedule-based forecast from the activity network and per-activity progress). Never the real outcome.
+     *
+     * @param referenceClass the project's class; empty if unknown
+     * @param forecasts other forecasts of the target at the status date (NaN where one cannot be made)
+     */
+    public record Context(String referenceClass, double[] forecasts) {
+
+        /** No reference class and no other forecast. */
+        public static final Context NONE = new Context("", new double[0]);
+
+        /** The i-th other forecast, NaN if there is none. */
+        public double forecast(int i) {
+            return i < forecasts.length ? forecasts[i] : Double.NaN;
         }
     }
 
@@ -48,6 +72,25 @@ public final class LearnedForecast {
     public interface Model {
         /** The forecast from the measures at a status date; NaN when it cannot forecast. */
         double forecast(EarnedValueMeasures m);
+
+        /**
+         * The forecast from the measures and the context at a status date; models that use no context ignore it.
+         */
+        default double forecast(EarnedValueMeasures m, Context context) {
+            return forecast(m);
+        }
+    }
+
+    /** A model that uses the context; without one it forecasts with {@link Context#NONE}. */
+    @FunctionalInterface
+    public interface ContextModel extends Model {
+        @Override
+        double forecast(EarnedValueMeasures m, Context context);
+
+        @Override
+        default double forecast(EarnedValueMeasures m) {
+            return forecast(m, Context.NONE);
+        }
     }
 
     /** A way of learning a {@link Model} from finished projects' cases. */
@@ -75,29 +118,17 @@ public final class LearnedForecast {
 
             @Override
             public Model fit(List<Case> training) {
-                int[] fold = new int[training.size()];
-                java.util.Map<Integer, Integer> foldOf = new java.util.HashMap<>();
-                for (int i = 0; i < fold.length; i++) {
-                    int project = training.get(i).project() >= 0 ? training.get(i).project() : -1 - i;
-                    fold[i] = foldOf.computeIfAbsent(project, k -> foldOf.size() % folds);
-                }
                 int best = 0;
-                if (foldOf.size() >= 2) {
+                double[][] forecast = outOfFold(candidates, training, folds);
+                if (forecast != null) {
                     double bestError = Double.MAX_VALUE;
                     for (int c = 0; c < candidates.size(); c++) {
                         double error = 0;
-                        for (int f = 0; f < Math.min(folds, foldOf.size()); f++) {
-                            List<Case> in = new java.util.ArrayList<>();
-                            List<Case> out = new java.util.ArrayList<>();
-                            for (int i = 0; i < fold.length; i++) {
-                                (fold[i] == f ? out : in).add(training.get(i));
-                            }
-                            Model m = candidates.get(c).fit(in);
-                            for (Case x : out) {
-                                double v = m.forecast(x.measures());
-                                if (x.actual() > 0) {
-                                    error += Double.isFinite(v) ? Math.abs(v - x.actual()) / x.actual() : 1;
-                                }
+                        for (int i = 0; i < training.size(); i++) {
+                            double v = forecast[c][i];
+                            double actual = training.get(i).actual();
+                            if (actual > 0) {
+                                error += Double.isFinite(v) ? Math.abs(v - actual) / actual : 1;
                             }
                         }
                         if (error < bestError) {
@@ -112,6 +143,42 @@ public final class LearnedForecast {
     }
 
     /**
+     * Out-of-fold forecasts of each candidate on the training cases: the cases fall in {@code folds} folds by project
+     * (all the cases of one project in one fold), and each fold is forecast by the candidate fitted on the other folds.
+     *
+     * @return forecast[candidate][case] (NaN where none), or null with fewer than two training projects
+     */
+    static double[][] outOfFold(List<Learner> candidates, List<Case> training, int folds) {
+        int[] fold = new int[training.size()];
+        java.util.Map<Integer, Integer> foldOf = new java.util.HashMap<>();
+        for (int i = 0; i < fold.length; i++) {
+            int project = training.get(i).project() >= 0 ? training.get(i).project() : -1 - i;
+            fold[i] = foldOf.computeIfAbsent(project, k -> foldOf.size() % folds);
+        }
+        if (foldOf.size() < 2) {
+            return null;
+        }
+        double[][] forecast = new double[candidates.size()][training.size()];
+        for (int f = 0; f < Math.min(folds, foldOf.size()); f++) {
+            List<Case> in = new java.util.ArrayList<>();
+            for (int i = 0; i < fold.length; i++) {
+                if (fold[i] != f) {
+                    in.add(training.get(i));
+                }
+            }
+            for (int c = 0; c < candidates.size(); c++) {
+                Model m = candidates.get(c).fit(in);
+                for (int i = 0; i < fold.length; i++) {
+                    if (fold[i] == f) {
+                        forecast[c][i] = m.forecast(training.get(i).measures(), training.get(i).context());
+                    }
+                }
+            }
+        }
+        return forecast;
+    }
+
+    /**
      * The model a {@link #selected} learner chose.
      *
      * @param chosen index of the chosen candidate
@@ -121,6 +188,11 @@ public final class LearnedForecast {
         @Override
         public double forecast(EarnedValueMeasures m) {
             return model.forecast(m);
+        }
+
+        @Override
+        public double forecast(EarnedValueMeasures m, Context context) {
+            return model.forecast(m, context);
         }
     }
 

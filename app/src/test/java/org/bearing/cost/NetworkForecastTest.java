@@ -1,0 +1,67 @@
+package org.bearing.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The network forecast on a tiny network whose right answer is known by hand. */
+class NetworkForecastTest {
+
+    private static final double NO = Double.NaN;
+
+    /**
+     * A (0..10, finished after 12 h, cost 100 → 120), B FS A (10..30, started at 12, 8 h done, 16 h left), C SS B + 4
+     * (14..24, not started), D FF C + 2 (24..26, not started, baseline start 24).
+     */
+    private static List<NetworkForecast.Node> network() {
+        return List.of(
+                new NetworkForecast.Node(10, 0, 100, 0, 12, 0, 120, 0, new int[0], new String[0], new double[0]),
+                new NetworkForecast.Node(20, 10, 200, 12, 8, 16, 90, 150, new int[] {0}, new String[] {"FS"},
+                        new double[] {0}),
+                new NetworkForecast.Node(10, 14, 50, NO, NO, NO, 0, 50, new int[] {1}, new String[] {"SS"},
+                        new double[] {4}),
+                new NetworkForecast.Node(2, 24, 10, NO, NO, NO, 0, 10, new int[] {2}, new String[] {"FF"},
+                        new double[] {2}));
+    }
+
+    @Test
+    void finishedKeepActualsInProgressEndsAfterItsRemainingAndTheRestFollowTheLinks() {
+        // status 20: B ends 20 + 16 = 36; C starts max(20, 12 + 4, 14) = 20, ends 30; D ends C + 2 = 32 (start 30)
+        NetworkForecast.Forecast f = NetworkForecast.forecast(network(), 20, 1, 1);
+        assertThat(f.finish()).isCloseTo(36, within(1e-9));
+        // cost: 120 + (90 + 150) + 50 + 10
+        assertThat(f.cost()).isCloseTo(420, within(1e-9));
+    }
+
+    @Test
+    void notStartedActivitiesStretchByTheFactorAndObservedFactorsComeFromStartedOnes() {
+        // factor 2: C lasts 20 (20..40), D 4 with FF: finish >= 40 + 2 = 42
+        assertThat(NetworkForecast.forecast(network(), 20, 2, 1).finish()).isCloseTo(42, within(1e-9));
+        // started: A 12 + 0 over 10, B 8 + 16 over 20 → 36 / 30
+        assertThat(NetworkForecast.observedDurationFactor(network())).isCloseTo(36.0 / 30, within(1e-9));
+        // started costs: 120 + 240 over 300
+        assertThat(NetworkForecast.observedCostFactor(network())).isCloseTo(1.2, within(1e-9));
+        assertThat(NetworkForecast.forecast(network(), 20, 1, NO).cost()).isCloseTo(360 + 60 * 1.2, within(1e-9));
+    }
+
+    @Test
+    void withoutProgressTheForecastIsTheBaselineFinish() {
+        List<NetworkForecast.Node> fresh = network().stream().map(a -> new NetworkForecast.Node(a.duration(),
+                a.plannedStart(), a.cost(), NO, NO, NO, 0, 0, a.predecessors(), a.types(), a.lags())).toList();
+        // A 0..10, B 10..30, C 14..24, D released at 24, ends 26 (FF C + 2 satisfied)
+        assertThat(NetworkForecast.forecast(fresh, 0, 1, 1).finish()).isCloseTo(30, within(1e-9));
+    }
+
+    @Test
+    void durationsAndRelationsOfTheWorkbookAreReadInWorkingHours() {
+        assertThat(DslibWorkbookReader.hours("22d 4h", 8)).isEqualTo(180);
+        assertThat(DslibWorkbookReader.hours("0", 8)).isZero();
+        assertThat(DslibWorkbookReader.hours("1w", 8)).isEqualTo(40);
+        assertThat(DslibWorkbookReader.hours("abc", 8)).isNaN();
+        assertThat(DslibWorkbookReader.links("12FS+2d;13SS", 8)).containsExactly(new DslibProject.Link(12, "FS", 16),
+                new DslibProject.Link(13, "SS", 0));
+    }
+}
