@@ -1,6 +1,8 @@
 package org.bearing.risk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bearing.risk.web.MatrixFormPages.fields;
+import static org.bearing.risk.web.MatrixFormPages.request;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -189,30 +191,11 @@ class ProgramRiskMatrixPagesTest {
         return changed;
     }
 
-    private static Map<String, String> fields(Document form) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("#matrix-form input[name], #matrix-form select[name]")) {
-            if (input.tagName().equals("select")) {
-                Element chosen = input.selectFirst("option[selected]"); // Jsoup's val() reads no select
-                fields.put(input.attr("name"), chosen == null ? "" : chosen.attr("value"));
-            } else if (!input.attr("type").equals("hidden")) {
-                fields.put(input.attr("name"), input.val());
-            }
-        }
-        return fields;
-    }
 
     private String page(String url) throws Exception {
-        MvcResult r = mvc.perform(get(url).with(user("admin"))).andReturn();
-        assertThat(r.getResponse().getStatus()).as(url).isEqualTo(200);
-        return r.getResponse().getContentAsString();
+        return MatrixFormPages.page(mvc, url);
     }
 
-    private static MockHttpServletRequestBuilder request(String url, Map<String, String> fields) {
-        var request = post(url).with(user("admin")).with(csrf());
-        fields.forEach(request::param);
-        return request;
-    }
 
     private String submit(Map<String, String> fields, int status) throws Exception {
         MvcResult r = mvc.perform(request(url, fields)).andReturn();
