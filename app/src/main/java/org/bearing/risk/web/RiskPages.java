@@ -13,6 +13,7 @@ import org.bearing.risk.EscalationRequest;
 import org.bearing.risk.Issue;
 import org.bearing.risk.IssueDraft;
 import org.bearing.risk.IssueLog;
+import org.bearing.risk.RiskMatrices;
 import org.bearing.risk.RiskRegister;
 import org.bearing.risk.SimulationRequest;
 import org.bearing.risk.SimulationResults;
@@ -33,8 +34,11 @@ class RiskPages {
     private final Simulations simulations;
     private final IssueLog issues;
     private final RiskRegister register;
+    private final RiskMatrices matrices;
 
-    RiskPages(Projects projects, Simulations simulations, IssueLog issues, RiskRegister register) {
+    RiskPages(Projects projects, Simulations simulations, IssueLog issues, RiskRegister register,
+              RiskMatrices matrices) {
+        this.matrices = matrices;
         this.projects = projects;
         this.simulations = simulations;
         this.issues = issues;
@@ -177,6 +181,7 @@ class RiskPages {
     @GetMapping("/programs/{id}/risks")
     String programRisks(@PathVariable long id, Model model) {
         model.addAttribute("register", register.programRegister(id));
+        model.addAttribute("matrixSource", matrices.ofProgram(id).source());
         model.addAttribute("today", LocalDate.now());
         return "risk/program-risks";
     }

@@ -90,6 +90,7 @@ class ProgramRiskMatrixPagesTest {
     void theProgramRisksPageLinksToTheStandardMatrixOfANewProgram() throws Exception {
         Document risks = Jsoup.parse(page("/programs/" + program.id() + "/risks"));
         assertThat(risks.select("#matrix-settings").attr("href")).isEqualTo(url);
+        assertThat(risks.select("#matrix-source").text()).isEqualTo("the standard matrix");
 
         Document page = Jsoup.parse(page(url));
         assertThat(page.select("h1").text()).isEqualTo(program.name() + " · Risk matrix");
@@ -155,6 +156,7 @@ class ProgramRiskMatrixPagesTest {
                 .as("12 is now below High's 15").isEqualTo("MEDIUM");
         assertThat(Jsoup.parse(page("/projects/" + ownMatrix.id() + "/risks")).select("tr[data-code=R-001] .rag").text()).isEqualTo("HIGH");
         Document programRisks = Jsoup.parse(page("/programs/" + program.id() + "/risks"));
+        assertThat(programRisks.select("#matrix-source").text()).isEqualTo("the program's own matrix");
         assertThat(rating(programRisks, "Program")).as("the program's own risk").isEqualTo("MEDIUM");
         assertThat(rating(programRisks, inherits.code())).isEqualTo("MEDIUM");
         assertThat(rating(programRisks, ownMatrix.code())).isEqualTo("HIGH");
