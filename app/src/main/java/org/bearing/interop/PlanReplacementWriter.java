@@ -109,8 +109,9 @@ class PlanReplacementWriter {
             resources.delete(r.id(), r.version());
         }
 
+        // added tasks got their file id with their row; matched ones (some matched by outline path) get it now
         Map<Long, String> external = new HashMap<>();
-        taskIds.forEach((uid, id) -> external.put(id, String.valueOf(uid)));
+        c.matchedTasks.forEach((uid, p) -> external.put(p.id(), String.valueOf(uid)));
         rewrite.recordExternalIds(projectId, external);
         rewrite.checkOutline(projectId);
         return ids;
@@ -160,7 +161,8 @@ class PlanReplacementWriter {
         index.put(t.uniqueId(), outline.size());
         order.add(t);
         TaskDraft d = ProjectImport.draft(t, calendarIds);
-        outline.add(new PlanBatch.OutlineTask(parentIndex, parentIndex == null ? d.withPlace(parentId, null) : d));
+        outline.add(new PlanBatch.OutlineTask(parentIndex, parentIndex == null ? d.withPlace(parentId, null) : d,
+                String.valueOf(t.uniqueId())));
     }
 
     /** File calendar id → plan calendar id: matched ones updated when they differ, new ones created, parents first. */

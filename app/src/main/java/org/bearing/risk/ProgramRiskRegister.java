@@ -5,9 +5,11 @@ import java.util.stream.Stream;
 
 /**
  * The risk view of a program: the risks that belong to the program itself (they span its projects), scored by the
- * program's matrix, and beside them the registers of each of its projects, each scored by its project's matrix.
+ * program's matrix ({@code matrixSource}: the program's own or the standard one), and beside them the registers of
+ * each of its projects, each scored by its project's matrix.
  */
-public record ProgramRiskRegister(long programId, String programName, List<Risk> programRisks, RiskMatrix matrix, List<ProjectRisks> projects) {
+public record ProgramRiskRegister(long programId, String programName, List<Risk> programRisks, RiskMatrix matrix,
+                                  ConfiguredRiskMatrix.Source matrixSource, List<ProjectRisks> projects) {
 
     /** One project's register inside the program view. */
     public record ProjectRisks(long projectId, String code, String name, List<Risk> risks, RiskMatrix matrix) {

@@ -127,7 +127,9 @@ public class RiskRegister {
         for (Project p : projects.inProgram(programId)) {
             perProject.add(new ProgramRiskRegister.ProjectRisks(p.id(), p.code(), p.name(), store.inProject(p.id()), matrices.forProject(p.id())));
         }
-        return new ProgramRiskRegister(program.id(), program.name(), store.inProgram(programId), matrices.ofProgram(programId).matrix(), perProject);
+        ConfiguredRiskMatrix configured = matrices.ofProgram(programId);
+        return new ProgramRiskRegister(program.id(), program.name(), store.inProgram(programId), configured.matrix(), configured.source(),
+                perProject);
     }
 
     @Transactional(readOnly = true)

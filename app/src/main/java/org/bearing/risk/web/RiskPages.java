@@ -13,7 +13,6 @@ import org.bearing.risk.EscalationRequest;
 import org.bearing.risk.Issue;
 import org.bearing.risk.IssueDraft;
 import org.bearing.risk.IssueLog;
-import org.bearing.risk.RiskMatrices;
 import org.bearing.risk.RiskRegister;
 import org.bearing.risk.SimulationRequest;
 import org.bearing.risk.SimulationResults;
@@ -34,11 +33,8 @@ class RiskPages {
     private final Simulations simulations;
     private final IssueLog issues;
     private final RiskRegister register;
-    private final RiskMatrices matrices;
 
-    RiskPages(Projects projects, Simulations simulations, IssueLog issues, RiskRegister register,
-              RiskMatrices matrices) {
-        this.matrices = matrices;
+    RiskPages(Projects projects, Simulations simulations, IssueLog issues, RiskRegister register) {
         this.projects = projects;
         this.simulations = simulations;
         this.issues = issues;
@@ -181,7 +177,6 @@ class RiskPages {
     @GetMapping("/programs/{id}/risks")
     String programRisks(@PathVariable long id, Model model) {
         model.addAttribute("register", register.programRegister(id));
-        model.addAttribute("matrixSource", matrices.ofProgram(id).source());
         model.addAttribute("today", LocalDate.now());
         return "risk/program-risks";
     }
