@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.bearing.interop.ExportFormat;
 import org.bearing.interop.ImportBenchmarkFile;
+import org.bearing.interop.ImportWarmUp;
 import org.bearing.interop.PlanExport;
 import org.bearing.interop.ProjectImport;
 import org.springframework.boot.WebApplicationType;
@@ -46,6 +47,14 @@ public final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--repeat", description = "Import the file this many times, each as a new project, to see a warmed-up "
             + "server's time after the first (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     int repeat;
+
+    @Option(names = "--warm-up-rounds", description = "Rounds of the server's startup warm-up to run before the measured imports, "
+            + "as `bearing serve` does (0: a cold process; default: ${DEFAULT-VALUE}).", defaultValue = "" + ImportWarmUp.SERVE_ROUNDS)
+    int warmUpRounds;
+
+    @Option(names = "--warm-up-tasks", description = "Leaf tasks of the warm-up plan (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + ImportWarmUp.SERVE_TASKS)
+    int warmUpTasks;
 
     @Option(names = "--keep", description = "Also save the generated MSPDI file here (to time an upload of the same file).")
     Path keep;
@@ -93,10 +102,10 @@ public final class BenchImportCommand implements Callable<Integer> {
             result.put("generateMillis", Math.round(generate));
             ProjectImport importer = context.getBean(ProjectImport.class);
             PlanExport export = context.getBean(PlanExport.class);
-            // A small warm-up import: class loading and JIT of the first run are not what a server pays per file.
-            Path warm = dir.resolve("warm.xml");
-            ImportBenchmarkFile.write(200, seed, warm);
-            importer.importFile(warm, "warm.xml");
+            // The warm-up `bearing serve` runs at startup (ImportWarmUp): the first measured import is then a started
+            // server's first upload. With --warm-up-rounds 0 it is a cold process's first import instead.
+            ImportWarmUp.Done warmed = context.getBean(ImportWarmUp.class).run(warmUpRounds, warmUpTasks);
+            result.put("warmUp", warmed);
 
             long[] projectId = new long[1];
             java.util.List<Step> steps = new java.util.ArrayList<>();

@@ -3,6 +3,7 @@ package org.bearing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bearing.interop.ImportWarmUp;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +25,11 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "./data")
     String dataDir;
 
+    @Option(names = "--warm-up", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Warm the import path up after startup (rolled-back imports of a generated plan on a background "
+                    + "thread), so that the first upload is as fast as the later ones (default: on).")
+    boolean warmUp;
+
     /** True once a server was started, so that {@code main} leaves the JVM running. */
     static boolean serverStarted() {
         return started;
@@ -34,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.add("--bearing.data-dir=" + dataDir);
+        if (warmUp) {
+            args.add("--bearing.import.warm-up-rounds=" + ImportWarmUp.SERVE_ROUNDS);
+            args.add("--bearing.import.warm-up-tasks=" + ImportWarmUp.SERVE_TASKS);
+        }
         if (demo) {
             args.add("--bearing.demo=true");
         }
