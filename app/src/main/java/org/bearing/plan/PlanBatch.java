@@ -130,8 +130,7 @@ public class PlanBatch {
      */
     public void createDependencies(long projectId, List<DependencyDraft> drafts) {
         edits.requireProject(projectId);
-        Map<Long, Task> byId = new HashMap<>();
-        tasks.inProject(projectId).forEach(t -> byId.put(t.id(), t));
+        Map<Long, TaskStore.Outline> byId = outline(projectId);
         List<Dependency> existing = dependencies.inProject(projectId);
         Set<String> pairs = new HashSet<>();
         Map<Long, List<Long>> successors = new HashMap<>();
@@ -144,15 +143,17 @@ public class PlanBatch {
             if (lagProblem != null) {
                 throw new InvalidFieldException("lagAmount", lagProblem);
             }
-            Task p = byId.get(d.predecessorId());
-            Task s = byId.get(d.successorId());
+            TaskStore.Outline p = byId.get(d.predecessorId());
+            TaskStore.Outline s = byId.get(d.successorId());
             if (p == null || s == null) {
                 throw new InvalidFieldException(p == null ? "predecessorId" : "successorId",
                         "Task " + (p == null ? d.predecessorId() : d.successorId()) + " is not in project " + projectId);
             }
             if (p.id() == s.id() || ancestor(p.id(), s, byId) || ancestor(s.id(), p, byId)) {
                 // The one-link policy words the problem (self or summary link) exactly as the API does.
-                DependencyCyclePolicy.check(p.id(), s.id(), List.of(), byId);
+                Map<Long, Task> full = new HashMap<>();
+                tasks.inProject(projectId).forEach(t -> full.put(t.id(), t));
+                DependencyCyclePolicy.check(p.id(), s.id(), List.of(), full);
             }
             if (!pairs.add(p.id() + ">" + s.id())) {
                 throw new ConflictException("Task '" + s.name() + "' already depends on '" + p.name() + "'", "successorId");
@@ -173,15 +174,14 @@ public class PlanBatch {
     /** Adds many assignments with the rules of {@link Assignments#create}; work defaults to duration × units. */
     public void createAssignments(long projectId, List<AssignmentDraft> drafts) {
         edits.requireProject(projectId);
-        Map<Long, Task> byId = new HashMap<>();
-        tasks.inProject(projectId).forEach(t -> byId.put(t.id(), t));
+        Map<Long, TaskStore.Outline> byId = outline(projectId);
         Map<Long, Resource> visible = new HashMap<>();
         resources.visibleTo(projectId).forEach(r -> visible.put(r.id(), r));
         Set<String> pairs = new HashSet<>();
         assignments.inProject(projectId).forEach(a -> pairs.add(a.taskId() + ":" + a.resourceId()));
         List<Assignment> rows = new ArrayList<>(drafts.size());
         for (AssignmentDraft d : drafts) {
-            Task task = byId.get(d.taskId());
+            TaskStore.Outline task = byId.get(d.taskId());
             Resource resource = visible.get(d.resourceId());
             if (task == null) {
                 throw new InvalidFieldException("taskId", "Task " + d.taskId() + " is not in project " + projectId);
@@ -265,20 +265,26 @@ public class PlanBatch {
         return externalId == null || externalId.length() <= 100 ? externalId : externalId.substring(0, 100);
     }
 
-    private static boolean ancestor(long candidate, Task task, Map<Long, Task> byId) {
+    private Map<Long, TaskStore.Outline> outline(long projectId) {
+        Map<Long, TaskStore.Outline> byId = new HashMap<>();
+        tasks.outline(projectId).forEach(t -> byId.put(t.id(), t));
+        return byId;
+    }
+
+    private static boolean ancestor(long candidate, TaskStore.Outline task, Map<Long, TaskStore.Outline> byId) {
         Long parent = task.parentId();
         for (int guard = 0; parent != null && guard < byId.size(); guard++) {
             if (parent == candidate) {
                 return true;
             }
-            Task p = byId.get(parent);
+            TaskStore.Outline p = byId.get(parent);
             parent = p == null ? null : p.parentId();
         }
         return false;
     }
 
     /** One cycle of the graph as task names (first = last), or null when it is acyclic; iterative depth-first search. */
-    private static List<String> cycle(Map<Long, List<Long>> successors, Map<Long, Task> byId) {
+    private static List<String> cycle(Map<Long, List<Long>> successors, Map<Long, TaskStore.Outline> byId) {
         Map<Long, Integer> state = new HashMap<>(); // 1 on the path, 2 done
         for (Long root : successors.keySet()) {
             if (state.containsKey(root)) {

@@ -34,6 +34,10 @@ class PlanBatchTest {
     @Autowired
     PlanRewrite rewrite;
     @Autowired
+    Dependencies dependencies;
+    @Autowired
+    Assignments assignments;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long newProject(String code) {
@@ -86,6 +90,46 @@ class PlanBatchTest {
         assertThatThrownBy(() -> batch.createTasks(project, outline)).isInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("cannot be under a milestone");
         assertThat(tasks.all(project)).isEmpty();
+    }
+
+    @Test
+    void linksAndAssignmentsAreCheckedAgainstTheProjectsOutlineAndABrokenBatchWritesNothing() {
+        long project = newProject("BATCH-LINKS");
+        List<Long> ids = batch.createTasks(project, List.of(new PlanBatch.OutlineTask(null, TaskDraft.named("Release", null, 0)),
+                new PlanBatch.OutlineTask(0, TaskDraft.named("Design", null, 60)), new PlanBatch.OutlineTask(0, TaskDraft.named("Build", null, 120))));
+        long release = ids.get(0);
+        long design = ids.get(1);
+        long build = ids.get(2);
+        long other = batch.createTasks(newProject("BATCH-LINKS-2"), List.of(new PlanBatch.OutlineTask(null, TaskDraft.named("Elsewhere", null, 60)))).get(0);
+        long engineer = batch.createResources(project, List.of(new ResourceDraft(project, "Engineer", ResourceType.WORK, null, null, null, null,
+                BigDecimal.ONE, BigDecimal.TEN, null, null, null))).get(0);
+
+        assertThatThrownBy(() -> batch.createDependencies(project, List.of(link(design, build), link(build, design))))
+                .isInstanceOf(org.bearing.platform.RuleViolationException.class).hasMessageContaining("dependency cycle")
+                .hasMessageContaining("Design").hasMessageContaining("Build");
+        assertThatThrownBy(() -> batch.createDependencies(project, List.of(link(design, build), link(release, design))))
+                .isInstanceOf(org.bearing.platform.RuleViolationException.class).hasMessageContaining("'Release' and 'Design' are a summary task");
+        assertThatThrownBy(() -> batch.createDependencies(project, List.of(link(design, other))))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("Task " + other + " is not in project " + project);
+        assertThat(dependencies.all(project)).isEmpty();
+
+        assertThatThrownBy(() -> batch.createAssignments(project, List.of(assign(design, engineer), assign(release, engineer))))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("'Release' is a summary task");
+        assertThat(assignments.all(project)).isEmpty();
+
+        batch.createDependencies(project, List.of(link(design, build)));
+        batch.createAssignments(project, List.of(new AssignmentDraft(build, engineer, new BigDecimal("0.5"), null, null)));
+        assertThat(dependencies.all(project)).singleElement().satisfies(d -> assertThat(d.predecessorId()).isEqualTo(design));
+        // work defaults to the task's duration x units: 120 min x 0.5
+        assertThat(assignments.all(project)).singleElement().satisfies(a -> assertThat(a.workMinutes()).isEqualTo(60));
+    }
+
+    private static DependencyDraft link(long from, long to) {
+        return new DependencyDraft(from, to, DependencyType.FS, null, null);
+    }
+
+    private static AssignmentDraft assign(long task, long resource) {
+        return new AssignmentDraft(task, resource, null, null, null);
     }
 
     @Test

@@ -43,6 +43,35 @@ public class TaskStore {
         return jdbc.sql(SELECT + " where t.project_id = ? order by t.position, t.id").param(projectId).query((rs, i) -> row(rs)).list();
     }
 
+    /**
+     * A task as a batch write checks its links and assignments against it: identity, place in the outline, name (for
+     * messages), whether it is a summary and its duration in working minutes.
+     */
+    public record Outline(long id, Long parentId, String name, boolean summary, long durationMinutes) {
+    }
+
+    /**
+     * The project's tasks in outline form, in no particular order: four columns instead of the whole row, and a summary
+     * found from the other rows' parents instead of a subquery per row (what a 10,000-task import reads twice).
+     */
+    public List<Outline> outline(long projectId) {
+        record Row(long id, Long parentId, String name, long durationMinutes) {
+        }
+        List<Row> rows = jdbc.sql("select id, parent_id, name, duration_minutes from task where project_id = ?").param(projectId)
+                .query((rs, i) -> new Row(rs.getLong(1), Rows.longOrNull(rs, "parent_id"), rs.getString(3), rs.getLong(4))).list();
+        java.util.Set<Long> parents = new java.util.HashSet<>();
+        for (Row r : rows) {
+            if (r.parentId() != null) {
+                parents.add(r.parentId());
+            }
+        }
+        List<Outline> out = new java.util.ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(new Outline(r.id(), r.parentId(), r.name(), parents.contains(r.id()), r.durationMinutes()));
+        }
+        return out;
+    }
+
     /** The ids of the project's tasks, without reading the rows. */
     public List<Long> idsInProject(long projectId) {
         return jdbc.sql("select id from task where project_id = ?").param(projectId).query(Long.class).list();
