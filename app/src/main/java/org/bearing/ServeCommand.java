@@ -37,6 +37,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SpringApplication.run(BearingApplication.class, springArguments().toArray(String[]::new));
+        started = true;
+        return 0;
+    }
+
+    /** The Spring properties the options stand for. */
+    List<String> springArguments() {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.add("--bearing.data-dir=" + dataDir);
@@ -47,8 +54,6 @@ final class ServeCommand implements Callable<Integer> {
         if (demo) {
             args.add("--bearing.demo=true");
         }
-        SpringApplication.run(BearingApplication.class, args.toArray(String[]::new));
-        started = true;
-        return 0;
+        return args;
     }
 }
