@@ -17,7 +17,7 @@ class ServeCommandTest {
     @Test
     void aServerWarmsItsImportPathUpUnlessToldNotTo() {
         assertThat(parsed("--port", "9090").springArguments()).contains("--server.port=9090",
-                "--bearing.import.warm-up-rounds=4", "--bearing.import.warm-up-tasks=3000").doesNotContain("--bearing.demo=true");
+                "--bearing.import.warm-up-rounds=8", "--bearing.import.warm-up-tasks=3000").doesNotContain("--bearing.demo=true");
         assertThat(parsed("--no-warm-up", "--demo").springArguments()).contains("--bearing.demo=true")
                 .noneMatch(a -> a.startsWith("--bearing.import.warm-up"));
     }

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ImportWarmUp {
     /** The rounds and plan size {@code bearing serve} warms up with. */
-    public static final int SERVE_ROUNDS = 4;
+    public static final int SERVE_ROUNDS = 8;
     public static final int SERVE_TASKS = 3000;
     private static final Logger log = LoggerFactory.getLogger(ImportWarmUp.class);
 
