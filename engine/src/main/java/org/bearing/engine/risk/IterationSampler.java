@@ -14,6 +14,19 @@ final class IterationSampler {
     private final long[] planned;
     private final int[] uncertain;
     private final Distribution[] distribution;
+    /**
+     * Per uncertain task: its distribution's kind (KIND_*), and for triangular ones the terms of
+     * {@link Distribution.Triangular#quantile} computed once (each the same double the record computes per call):
+     * the common shapes drawn without a call through the interface, which the JIT cannot inline with several
+     * shapes in one model.
+     */
+    private final byte[] kind;
+    private final double[] triMin;
+    private final double[] triMax;
+    private final double[] triWidth;
+    private final double[] triMode;
+    private final double[] triBelow;
+    private final double[] triAbove;
     private final int[] groupOfUncertain;
     private final double[] groupLoading;
     private final double[] groupResidual;
@@ -51,6 +64,13 @@ final class IterationSampler {
         uncertain = new int[u];
         distribution = new Distribution[u];
         groupOfUncertain = new int[u];
+        kind = new byte[u];
+        triMin = new double[u];
+        triMax = new double[u];
+        triWidth = new double[u];
+        triMode = new double[u];
+        triBelow = new double[u];
+        triAbove = new double[u];
         costTasks = new int[c];
         costDistribution = new Distribution[c];
         leaves = new int[l];
@@ -61,7 +81,8 @@ final class IterationSampler {
             if (model.duration[i] != null) {
                 uncertain[u] = i;
                 distribution[u] = model.duration[i];
-                groupOfUncertain[u++] = groupOf[i];
+                groupOfUncertain[u] = groupOf[i];
+                classify(u++, model.duration[i]);
             }
             if (model.fixedCost[i] != null) {
                 costTasks[c] = i;
@@ -77,6 +98,36 @@ final class IterationSampler {
         for (int r = 0; r < risks.length; r++) {
             riskTasks[r] = risks[r].tasks();
         }
+    }
+
+    private static final byte KIND_OTHER = 0;
+    private static final byte KIND_TRIANGULAR = 1;
+    private static final byte KIND_PERT = 2;
+
+    private void classify(int j, Distribution d) {
+        if (d instanceof Distribution.Triangular t && t.max() - t.min() != 0) {
+            kind[j] = KIND_TRIANGULAR;
+            triMin[j] = t.min();
+            triMax[j] = t.max();
+            triWidth[j] = t.max() - t.min();
+            triMode[j] = (t.mostLikely() - t.min()) / triWidth[j];
+            triBelow[j] = t.mostLikely() - t.min();
+            triAbove[j] = t.max() - t.mostLikely();
+        } else if (d instanceof Distribution.BetaPert) {
+            kind[j] = KIND_PERT;
+        } else {
+            kind[j] = KIND_OTHER;
+        }
+    }
+
+    /** distribution[j].quantile(u) of the j-th uncertain task, computed exactly as the distribution computes it. */
+    double quantile(int j, double u) {
+        return switch (kind[j]) {
+            case KIND_TRIANGULAR -> u < triMode[j] ? triMin[j] + Math.sqrt(u * triWidth[j] * triBelow[j])
+                    : triMax[j] - Math.sqrt((1 - u) * triWidth[j] * triAbove[j]);
+            case KIND_PERT -> ((Distribution.BetaPert) distribution[j]).quantile(u);
+            default -> distribution[j].quantile(u);
+        };
     }
 
     int riskCount() {
@@ -114,7 +165,7 @@ final class IterationSampler {
                 double z = groupLoading[g] * groupFactor[g] + groupResidual[g] * NormalMath.quantile(u);
                 u = open(NormalMath.cdf(z));
             }
-            durations[uncertain[j]] = Math.max(0, Math.round(distribution[j].quantile(u)));
+            durations[uncertain[j]] = Math.max(0, Math.round(quantile(j, u)));
         }
         double cost = 0;
         for (int j = 0; j < costTasks.length; j++) {

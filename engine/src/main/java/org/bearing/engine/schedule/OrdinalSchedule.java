@@ -158,7 +158,7 @@ final class OrdinalSchedule {
         exitFinishOrd = new long[summaries * calendars];
         latestFinishOrd = new long[calendars];
         finishTargetOrd = new long[calendars];
-        rollup = new OrdinalRollup(run, tables, fastNow, early, late);
+        rollup = new OrdinalRollup(run, tables, links.fast, fastNow, early, late);
         childCalendars = new long[summaries];
         for (int i = 0; i < n; i++) {
             if (links.fast[i] && net.parent[i] >= 0) {

@@ -1,0 +1,80 @@
+package org.bearing.engine.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+import java.util.SplittableRandom;
+
+import org.bearing.engine.schedule.NetworkBuilder;
+import org.bearing.engine.schedule.ScheduleNetwork;
+
+/**
+ * {@link IterationSampler} draws the common shapes without a call through {@link Distribution} (triangular terms
+ * computed once per task): each draw is bit for bit the distribution's own quantile, for every shape, with
+ * degenerate triangles (min = most likely, most likely = max, min = max) and values of u at 0, 1 and the mode's
+ * share of the range.
+ */
+class IterationSamplerPropertiesTest {
+
+    @Property(tries = 200)
+    void drawsEqualTheDistributionsQuantiles(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long seed,
+            @ForAll @IntRange(min = 1, max = 40) int tasks) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        NetworkBuilder nb = ScheduleNetwork.builder().projectStart(java.time.LocalDateTime.of(2026, 1, 5, 8, 0));
+        for (int i = 0; i < tasks; i++) {
+            nb.addTask("T" + i, 480);
+        }
+        ScheduleNetwork net = nb.build();
+        RiskModel.Builder b = RiskModel.builder(net);
+        Distribution[] shapes = new Distribution[tasks];
+        for (int i = 0; i < tasks; i++) {
+            double min = rnd.nextInt(4) == 0 ? rnd.nextInt(0, 5000) : rnd.nextDouble() * 10_000;
+            double mode = rnd.nextInt(4) == 0 ? min : min + rnd.nextDouble() * 5_000;
+            double max = rnd.nextInt(4) == 0 ? mode : mode + rnd.nextDouble() * 5_000;
+            if (rnd.nextInt(8) == 0) {
+                mode = min;
+                max = min;
+            }
+            shapes[i] = switch (rnd.nextInt(6)) {
+                case 0, 1, 2 -> Distribution.triangular(min, mode, max);
+                case 3 -> Distribution.pert(min, mode, max);
+                case 4 -> Distribution.uniform(min, max);
+                default -> Distribution.lognormal(mode + 1, (max - min) / 4);
+            };
+            b.duration(i, shapes[i]);
+        }
+        IterationSampler sampler = new IterationSampler(b.build());
+        for (int j = 0; j < tasks; j++) {
+            double[] us = new double[40];
+            for (int k = 0; k < 34; k++) {
+                us[k] = rnd.nextDouble();
+            }
+            us[34] = 0x1p-60;
+            us[35] = 1 - 0x1p-53;
+            us[36] = 0.5;
+            if (shapes[j] instanceof Distribution.Triangular t && t.max() > t.min()) {
+                // u at the mode's share and its neighbours: the branch between the two halves
+                double fc = (t.mostLikely() - t.min()) / (t.max() - t.min());
+                us[37] = fc;
+                us[38] = Math.nextDown(fc);
+                us[39] = Math.nextUp(fc);
+            } else {
+                us[37] = 0.25;
+                us[38] = 0.75;
+                us[39] = 0.999;
+            }
+            for (double u : us) {
+                if (u <= 0 || u >= 1) {
+                    continue;
+                }
+                assertThat(Double.doubleToRawLongBits(sampler.quantile(j, u)))
+                        .as("%s at u = %s", shapes[j], u)
+                        .isEqualTo(Double.doubleToRawLongBits(shapes[j].quantile(u)));
+            }
+        }
+    }
+}
