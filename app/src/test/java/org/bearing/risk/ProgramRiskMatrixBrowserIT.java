@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,12 +41,6 @@ class ProgramRiskMatrixBrowserIT {
         }
     }
 
-    private void type(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     private String ratingOf(String where) {
         return browser.findElements(By.cssSelector("table[aria-label='Program risk register'] tbody tr")).stream()
                 .filter(tr -> tr.findElement(By.tagName("td")).getText().equals(where)).findFirst().orElseThrow()
@@ -75,15 +68,15 @@ class ProgramRiskMatrixBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Data centre move · Risk matrix");
         assertThat(browser.findElement(By.cssSelector("p.muted")).getText()).contains("Now using the standard matrix");
         assertThat(browser.findElements(By.id("matrix-reset"))).isEmpty();
-        type("m-scores-4-4", "3");
+        Chromium.type(browser, "m-scores-4-4", "3");
         browser.findElement(By.id("matrix-save")).click();
         assertThat(browser.findElement(By.id("e-m-scores-4-4")).getText()).contains("is lower than");
         assertThat(browser.findElement(By.id("m-scores-4-4")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("matrix-errors")).getText()).contains("is lower than");
         Chromium.screenshot(browser, "program-risk-matrix-refused");
 
-        type("m-scores-4-4", "25");
-        type("m-ratings-2-minScore", "15");
+        Chromium.type(browser, "m-scores-4-4", "25");
+        Chromium.type(browser, "m-ratings-2-minScore", "15");
         browser.findElement(By.id("matrix-save")).click();
         assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).startsWith("Saved");
         assertThat(browser.findElement(By.cssSelector("p.muted")).getText()).contains("Now using the program's own matrix");

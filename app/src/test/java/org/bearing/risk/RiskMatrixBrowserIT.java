@@ -44,12 +44,6 @@ class RiskMatrixBrowserIT {
         return browser.findElement(By.cssSelector("svg.heat g.cell[data-probability='" + probability + "'][data-impact='" + impact + "']"));
     }
 
-    private void type(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
-
     @Test
     void raisingAThresholdChangesARisksRatingAndItsHeatMapCell() {
         String base = "http://localhost:" + port;
@@ -68,7 +62,7 @@ class RiskMatrixBrowserIT {
 
         browser.findElement(By.id("matrix-settings")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith("Risk matrix");
-        type("m-ratings-2-minScore", "5");
+        Chromium.type(browser, "m-ratings-2-minScore", "5");
         browser.findElement(By.id("matrix-save")).click();
         assertThat(browser.findElement(By.id("e-m-ratings-2-minScore")).getText()).contains("rise strictly");
         assertThat(browser.findElement(By.id("m-ratings-2-minScore")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -77,7 +71,7 @@ class RiskMatrixBrowserIT {
         assertThat(browser.getCurrentUrl()).endsWith("#m-ratings-2-minScore");
         Chromium.screenshot(browser, "risk-matrix-refused");
 
-        type("m-ratings-2-minScore", "15");
+        Chromium.type(browser, "m-ratings-2-minScore", "15");
         browser.findElement(By.id("matrix-save")).click();
         assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).startsWith("Saved");
         browser.findElement(By.linkText("Back to the register")).click();

@@ -48,6 +48,13 @@ public final class Chromium {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
+    /** Replaces the text of the input with this id. */
+    public static void type(ChromeDriver browser, String id, String text) {
+        var input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
     public static void screenshot(TakesScreenshot browser, String name) {
         try {
             Path dir = Path.of("target", "screenshots");

@@ -40,46 +40,47 @@ class RiskMatrixPages {
         this.matrices = matrices;
     }
 
-    @GetMapping("/projects/{id}/risks/matrix")
-    String projectMatrix(@PathVariable long id, @RequestParam(required = false) String saved, @RequestParam(required = false) String reset,
-                         CsrfToken csrf, Model model) {
-        RiskMatrixOwner owner = RiskMatrixOwner.of(projects.get(id));
-        return page(RiskMatrixForm.of(owner, matrices.ofProject(id)), notice(owner, saved, reset), csrf, model);
+    /** A project's ({@code /projects/…}) or a program's ({@code /programs/…}) matrix settings. */
+    private static final String PAGE = "/{owners:projects|programs}/{id}/risks/matrix";
+
+    @GetMapping(PAGE)
+    String matrix(@PathVariable String owners, @PathVariable long id, @RequestParam(required = false) String saved,
+                  @RequestParam(required = false) String reset, CsrfToken csrf, Model model) {
+        RiskMatrixOwner owner = owner(owners, id);
+        return page(RiskMatrixForm.of(owner, inUse(owner)), notice(owner, saved, reset), csrf, model);
     }
 
-    @PostMapping("/projects/{id}/risks/matrix")
-    String saveProjectMatrix(@PathVariable long id, @RequestParam Map<String, String> params, Principal who, CsrfToken csrf, Model model,
-                             HttpServletResponse response) {
-        RiskMatrixOwner owner = RiskMatrixOwner.of(projects.get(id));
-        return save(RiskMatrixForm.posted(owner, matrices.ofProject(id).source(), params),
-                matrix -> matrices.configureProject(id, null, matrix, who.getName()), csrf, model, response);
+    @PostMapping(PAGE)
+    String save(@PathVariable String owners, @PathVariable long id, @RequestParam Map<String, String> params, Principal who,
+                CsrfToken csrf, Model model, HttpServletResponse response) {
+        RiskMatrixOwner owner = owner(owners, id);
+        return save(RiskMatrixForm.posted(owner, inUse(owner).source(), params), matrix -> {
+            if (owner.kind() == RiskMatrixOwner.Kind.PROJECT) {
+                matrices.configureProject(id, null, matrix, who.getName());
+            } else {
+                matrices.configureProgram(id, null, matrix, who.getName());
+            }
+        }, csrf, model, response);
     }
 
-    @PostMapping("/projects/{id}/risks/matrix/reset")
-    String resetProjectMatrix(@PathVariable long id) {
-        matrices.resetProject(id);
-        return "redirect:/projects/" + id + "/risks/matrix?reset=1";
+    @PostMapping(PAGE + "/reset")
+    String reset(@PathVariable String owners, @PathVariable long id) {
+        RiskMatrixOwner owner = owner(owners, id);
+        if (owner.kind() == RiskMatrixOwner.Kind.PROJECT) {
+            matrices.resetProject(id);
+        } else {
+            matrices.resetProgram(id);
+        }
+        return "redirect:" + owner.matrixUrl() + "?reset=1";
     }
 
-    @GetMapping("/programs/{id}/risks/matrix")
-    String programMatrix(@PathVariable long id, @RequestParam(required = false) String saved, @RequestParam(required = false) String reset,
-                         CsrfToken csrf, Model model) {
-        RiskMatrixOwner owner = RiskMatrixOwner.of(portfolios.program(id));
-        return page(RiskMatrixForm.of(owner, matrices.ofProgram(id)), notice(owner, saved, reset), csrf, model);
+    private RiskMatrixOwner owner(String owners, long id) {
+        return owners.equals("projects") ? RiskMatrixOwner.of(projects.get(id)) : RiskMatrixOwner.of(portfolios.program(id));
     }
 
-    @PostMapping("/programs/{id}/risks/matrix")
-    String saveProgramMatrix(@PathVariable long id, @RequestParam Map<String, String> params, Principal who, CsrfToken csrf, Model model,
-                             HttpServletResponse response) {
-        RiskMatrixOwner owner = RiskMatrixOwner.of(portfolios.program(id));
-        return save(RiskMatrixForm.posted(owner, matrices.ofProgram(id).source(), params),
-                matrix -> matrices.configureProgram(id, null, matrix, who.getName()), csrf, model, response);
-    }
-
-    @PostMapping("/programs/{id}/risks/matrix/reset")
-    String resetProgramMatrix(@PathVariable long id) {
-        matrices.resetProgram(id);
-        return "redirect:/programs/" + id + "/risks/matrix?reset=1";
+    /** The matrix that scores the owner's register now: its own, or the one it falls back to. */
+    private ConfiguredRiskMatrix inUse(RiskMatrixOwner owner) {
+        return owner.kind() == RiskMatrixOwner.Kind.PROJECT ? matrices.ofProject(owner.id()) : matrices.ofProgram(owner.id());
     }
 
     private static String notice(RiskMatrixOwner owner, String saved, String reset) {

@@ -45,8 +45,12 @@ final class FloatCalculation {
         if (!startFloatApplies) {
             return finishFloat;
         }
-        long startFloat = c.workingBetween(run.es[i], run.ls[i]);
-        return switch (run.net.totalFloatRule) {
+        return byRule(run.net.totalFloatRule, c.workingBetween(run.es[i], run.ls[i]), finishFloat);
+    }
+
+    /** Total float under a rule, from the start float (LS - ES) and the finish float (LF - EF), in working minutes. */
+    static long byRule(TotalFloatRule rule, long startFloat, long finishFloat) {
+        return switch (rule) {
             case START -> startFloat;
             case FINISH -> finishFloat;
             case SMALLEST -> Math.min(startFloat, finishFloat);
@@ -102,7 +106,7 @@ final class FloatCalculation {
         }
     }
 
-    void summaryFloat(int s) {
+    private void summaryFloat(int s) {
         CalendarTable c = run.tab(s);
         long tf = floatOf(c, s, true);
         run.totalFloat[s] = tf;

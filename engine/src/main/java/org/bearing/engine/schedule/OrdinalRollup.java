@@ -240,11 +240,7 @@ final class OrdinalRollup {
         long lateFinish = ownGroup && ownFinish == maxLf ? ownMaxFinish : t.ordinal(maxLf);
         long finishFloat = lateFinish - summaryEarly[2 * sx + 1];
         long startFloat = lateStart - summaryEarly[2 * sx];
-        long tf = switch (net.totalFloatRule) {
-            case START -> startFloat;
-            case FINISH -> finishFloat;
-            case SMALLEST -> Math.min(startFloat, finishFloat);
-        };
+        long tf = FloatCalculation.byRule(net.totalFloatRule, startFloat, finishFloat);
         run.totalFloat[s] = tf;
         run.critical[s] = tf <= net.criticalFloat;
     }

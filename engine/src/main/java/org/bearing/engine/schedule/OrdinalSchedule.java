@@ -97,6 +97,8 @@ final class OrdinalSchedule {
     /** Per calendar, this run: the latest early finish ordinal of fast tasks, the finish target's ordinal. */
     private final long[] latestFinishOrd;
     private final long[] finishTargetOrd;
+    /** Float of the leaves the general code schedules. */
+    private final FloatCalculation floats;
     /** Summary roll-ups of this schedule's arrays. */
     private final OrdinalRollup rollup;
     /** Per summary: the calendars (bit per index) of its fast children, the only readers of its cached ordinals. */
@@ -158,6 +160,7 @@ final class OrdinalSchedule {
         exitFinishOrd = new long[summaries * calendars];
         latestFinishOrd = new long[calendars];
         finishTargetOrd = new long[calendars];
+        floats = new FloatCalculation(run);
         rollup = new OrdinalRollup(run, tables, links.fast, fastNow, early, late);
         childCalendars = new long[summaries];
         for (int i = 0; i < n; i++) {
@@ -358,7 +361,6 @@ final class OrdinalSchedule {
     private void backward() {
         long[] d = run.duration;
         long criticalFloat = net.criticalFloat;
-        FloatCalculation floats = new FloatCalculation(run);
         for (int k = op.length - 1; k >= 0; k--) {
             int task = nodeTask[k];
             switch (op[k]) {
