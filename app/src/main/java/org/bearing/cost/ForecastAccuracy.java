@@ -249,8 +249,12 @@ public final class ForecastAccuracy {
      * @param name row label
      * @param duration whether it forecasts the duration (else the cost)
      * @param observed whether the not-started activities get the observed factor (else factor 1)
+     * @param bounded whether the cost is {@link NetworkForecast#boundedCost} (remaining costs bounded; no schedule)
      */
-    public record Bearing(String name, boolean duration, boolean observed) {
+    public record Bearing(String name, boolean duration, boolean observed, boolean bounded) {
+        public Bearing(String name, boolean duration, boolean observed) {
+            this(name, duration, observed, false);
+        }
     }
 
     /** The network forecasts, in the order of {@link Finished#network()}'s columns. */
@@ -259,7 +263,9 @@ public final class ForecastAccuracy {
             new Bearing("network (no learning): not-started activities x observed duration factor", true, true),
             new Bearing("network (no learning): actual + remaining cost, not-started activities at plan", false, false),
             new Bearing("network (no learning): actual + remaining cost, not-started activities x observed cost factor",
-                    false, true));
+                    false, true),
+            new Bearing("network (no learning): actual + remaining cost bounded to 0.5..2 x remaining budget,"
+                    + " not-started activities at plan", false, false, true));
 
     /** Evaluates every method on the finished projects among {@code projects}, without reference classes. */
     public Result evaluate(List<DslibProject> projects) {
@@ -302,6 +308,10 @@ public final class ForecastAccuracy {
             for (int b = 0; b < BEARING.size(); b++) {
                 Bearing m = BEARING.get(b);
                 double factor = m.observed() ? Double.NaN : 1;
+                if (m.bounded()) {
+                    network[c][b] = NetworkForecast.boundedCost(p, rc.periods().get(k));
+                    continue;
+                }
                 NetworkForecast.Forecast fc = NetworkForecast.forecast(nodes, status, factor, factor);
                 network[c][b] = m.duration() ? fc.finish() : fc.cost();
             }
@@ -359,7 +369,7 @@ public final class ForecastAccuracy {
             bearing[j] = true;
             for (Finished f : finished) {
                 for (int c = 0; c < COMPLETION.length; c++) {
-                    if (f.network()[c] != null) {
+                    if (f.network()[c] != null && b < f.network()[c].length) {
                         add(sum, count, j, c, f.network()[c][b], real(f, method.duration()));
                     }
                 }
