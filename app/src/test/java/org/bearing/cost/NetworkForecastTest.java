@@ -55,6 +55,51 @@ class NetworkForecastTest {
         assertThat(NetworkForecast.forecast(fresh, 0, 1, 1).finish()).isCloseTo(30, within(1e-9));
     }
 
+    /**
+     * DSLIB sometimes keeps a remaining cost on an activity that is 100 % complete (a stale value of an earlier
+     * period); a finished activity has nothing left to spend, so its cost is its actual cost alone.
+     */
+    @Test
+    void aFinishedActivityHasNoRemainingCostWhateverTheSheetSays() {
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2024, 1, 8, 8, 0);
+        DslibProject.Activity a = new DslibProject.Activity(1, start, start.plusDays(2), 0, 100);
+        DslibProject.Activity b = new DslibProject.Activity(2, start.plusDays(2), start.plusDays(4), 0, 200);
+        DslibProject.Period period = new DslibProject.Period("TP1", start.plusDays(3), List.of(
+                new DslibProject.Progress(true, 1.0, 110, 40, start, 16, 0),
+                new DslibProject.Progress(true, 0.5, 90, 120, start.plusDays(2), 8, 8)));
+        DslibProject p = new DslibProject("C0000-00 Test", start, new int[0], java.util.Set.of(), java.util.Set.of(),
+                List.of(a, b), List.of(period), List.of());
+        List<NetworkForecast.Node> nodes = NetworkForecast.nodes(p, DslibCheck.recompute(p).axis(), period);
+        assertThat(nodes.get(0).remainingCost()).isZero();
+        assertThat(nodes.get(1).remainingCost()).isEqualTo(120);
+        // 110 spent on A, 90 + 120 on B
+        assertThat(NetworkForecast.forecast(nodes, 24, 1, 1).cost()).isCloseTo(320, within(1e-9));
+    }
+
+    /**
+     * Bounded cost: A finished (actual 110, a stale remaining 40 ignored); B half done with a remaining cost of 4000
+     * for 100 of remaining budget (bounded to 2 × 100); C 20 % done with a remaining 10 for 80 left (raised to
+     * 0.5 × 80); D not started (its baseline 50).
+     */
+    @Test
+    void theBoundedCostKeepsEachRemainingCostWithinHalfAndTwiceTheRemainingBudget() {
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(2024, 1, 8, 8, 0);
+        List<DslibProject.Activity> activities = List.of(
+                new DslibProject.Activity(1, start, start.plusDays(1), 0, 100),
+                new DslibProject.Activity(2, start, start.plusDays(1), 0, 200),
+                new DslibProject.Activity(3, start, start.plusDays(1), 0, 100),
+                new DslibProject.Activity(4, start, start.plusDays(1), 0, 50));
+        DslibProject.Period period = new DslibProject.Period("TP1", start.plusDays(1), java.util.Arrays.asList(
+                new DslibProject.Progress(true, 1.0, 110, 40, start, 8, 0),
+                new DslibProject.Progress(true, 0.5, 90, 4000, start, 8, 8),
+                new DslibProject.Progress(true, 0.2, 30, 10, start, 2, 8),
+                null));
+        DslibProject p = new DslibProject("C0000-00 Test", start, new int[0], java.util.Set.of(), java.util.Set.of(),
+                activities, List.of(period), List.of());
+        assertThat(NetworkForecast.boundedCost(p, period)).isCloseTo(110 + (90 + 200) + (30 + 40) + 50,
+                within(1e-9));
+    }
+
     @Test
     void durationsAndRelationsOfTheWorkbookAreReadInWorkingHours() {
         assertThat(DslibWorkbookReader.hours("22d 4h", 8)).isEqualTo(180);
