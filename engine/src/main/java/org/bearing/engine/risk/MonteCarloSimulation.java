@@ -88,16 +88,17 @@ public final class MonteCarloSimulation {
         pass.execute();
         double[] spearman = spearman(pass, options.threads());
         return new SimulationResult(model, options, pass.finish, pass.workingDuration, pass.cost, pass.milestoneFinish,
-                pass.critical, pass.durationSum, pass.durationSumSq, pass.riskOccurrences, varying, spearman,
-                deterministicFinish());
+                pass.critical, pass.durationSum, pass.durationSumSq, pass.riskOccurrences, pass.occurrenceBits, varying,
+                spearman, deterministicFinish());
     }
 
     /**
      * The risk tornado: for each risk event, the simulation again with that event switched off (same seed and
      * options as {@code base}), and the fall of the given percentile of finish and cost. Sorted by finish
      * shift, then cost shift, largest first. An iteration in which the event does not occur samples exactly the
-     * same durations and cost with the event switched off, so only the iterations where it occurs are scheduled
-     * again (the others take {@code base}'s figures): about probability x K critical path runs per event.
+     * same durations and cost with the event switched off, so only the iterations where it occurs (recorded by
+     * {@code base}) are sampled and scheduled again (the others take {@code base}'s figures): about probability x K
+     * samples and forward critical path runs per event.
      */
     public List<RiskDriver> riskDrivers(SimulationResult base, double percentile) {
         return riskDrivers(base, percentile, true);
@@ -109,17 +110,29 @@ public final class MonteCarloSimulation {
         long baseFinish = base.finishWorkingMinutesPercentile(percentile);
         double baseCost = base.costPercentile(percentile);
         for (int r = 0; r < sampler.riskCount(); r++) {
-            Pass without = new Pass(base.options(), r, false);
-            without.base = reuse ? base : null;
-            without.execute();
-            long finish = SimulationResult.percentile(sorted(without.workingDuration), percentile);
-            double cost = SimulationResult.percentile(sorted(without.cost), percentile);
+            double[] costs = new double[base.iterations()];
+            long finish = SimulationResult.percentile(sorted(workingDurationsWithout(base, r, reuse, costs)),
+                    percentile);
+            double cost = SimulationResult.percentile(sorted(costs), percentile);
             out.add(new RiskDriver(model.risks.get(r).name(), r, base.riskOccurrence(r), baseFinish - finish,
                     baseCost - cost));
         }
         out.sort(Comparator.comparingLong(RiskDriver::finishShiftMinutes).reversed()
                 .thenComparing(Comparator.comparingDouble(RiskDriver::costShift).reversed()));
         return out;
+    }
+
+    /**
+     * The project duration (working minutes) of every iteration of {@code base}'s options with risk event r
+     * switched off; each iteration's cost into {@code costs}. With {@code reuse}, iterations where r did not occur
+     * in {@code base} take its figures.
+     */
+    long[] workingDurationsWithout(SimulationResult base, int r, boolean reuse, double[] costs) {
+        Pass without = new Pass(base.options(), r, false);
+        without.base = reuse ? base : null;
+        without.execute();
+        System.arraycopy(without.cost, 0, costs, 0, costs.length);
+        return without.workingDuration;
     }
 
     private static long[] sorted(long[] a) {
@@ -151,6 +164,9 @@ public final class MonteCarloSimulation {
         long[] durationSum;
         long[] durationSumSq;
         long[] riskOccurrences;
+        /** Full pass: which risk events occurred per iteration (as {@link SimulationResult}'s occurrenceBits). */
+        final long[] occurrenceBits;
+        final int occurrenceWords;
 
         Pass(SimulationOptions options, int disabledRisk, boolean full) {
             this.options = options;
@@ -163,6 +179,8 @@ public final class MonteCarloSimulation {
             milestoneFinish = new long[full ? model.milestones.length : 0][k];
             sensitivityIterations = full ? Math.min(k, options.sensitivityIterations()) : 0;
             sample = new float[Math.multiplyExact(varying.length, sensitivityIterations)];
+            occurrenceWords = (sampler.riskCount() + 63) >>> 6;
+            occurrenceBits = new long[full ? Math.multiplyExact(k, occurrenceWords) : 0];
         }
 
         void execute() {
@@ -205,12 +223,14 @@ public final class MonteCarloSimulation {
 
             @Override
             public void accept(int k) {
-                cost[k] = sampler.sample(options.seed(), k, durations, groupFactor, disabledRisk, occurred);
-                if (base != null && !occurred[disabledRisk]) {
+                if (base != null && !base.riskOccurred(disabledRisk, k)) {
+                    // the same draws as base's iteration, the switched-off event not among them
+                    cost[k] = base.cost(k);
                     finish[k] = base.finish(k);
                     workingDuration[k] = base.workingDuration(k);
                     return;
                 }
+                cost[k] = sampler.sample(options.seed(), k, durations, groupFactor, disabledRisk, occurred);
                 if (full) {
                     rerun.run(durations);
                 } else {
@@ -220,11 +240,14 @@ public final class MonteCarloSimulation {
                 long f = rerun.projectFinish();
                 finish[k] = f;
                 workingDuration[k] = calendar.workingBetween(start, f);
-                for (int r = 0; r < occurred.length; r++) {
-                    occurrences[r] += occurred[r] && r != disabledRisk ? 1 : 0;
-                }
                 if (!full) {
                     return;
+                }
+                for (int r = 0; r < occurred.length; r++) {
+                    if (occurred[r]) {
+                        occurrences[r]++;
+                        occurrenceBits[k * occurrenceWords + (r >>> 6)] |= 1L << r;
+                    }
                 }
                 for (int j = 0; j < milestoneFinish.length; j++) {
                     milestoneFinish[j][k] = rerun.finish(model.milestones[j]);

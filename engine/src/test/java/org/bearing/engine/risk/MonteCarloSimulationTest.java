@@ -172,6 +172,33 @@ class MonteCarloSimulationTest {
         assertThat(sim.riskDrivers(r, 50)).isEqualTo(sim.riskDrivers(r, 50, false));
     }
 
+    /**
+     * Every iteration of every tornado pass that skips the iterations where its event did not occur (read from the
+     * base run's occurrence record) has the duration and cost of a pass that samples and schedules all of them.
+     */
+    @Test
+    void tornadoPassesEqualFullRerunsIterationByIteration() {
+        ScheduleNetwork net = new NetworkGenerator(9).generate(300);
+        MonteCarloSimulation sim = new MonteCarloSimulation(MonteCarloBench.model(net, 9));
+        SimulationResult r = sim.run(new SimulationOptions(200, 3, 2, 50));
+        int skipped = 0;
+        for (int risk = 0; risk < 5; risk++) {
+            double[] reusedCost = new double[200];
+            double[] fullCost = new double[200];
+            long[] reused = sim.workingDurationsWithout(r, risk, true, reusedCost);
+            long[] full = sim.workingDurationsWithout(r, risk, false, fullCost);
+            assertThat(reused).isEqualTo(full);
+            assertThat(reusedCost).isEqualTo(fullCost);
+            int occurred = 0;
+            for (int k = 0; k < 200; k++) {
+                occurred += r.riskOccurred(risk, k) ? 1 : 0;
+            }
+            assertThat(occurred / 200.0).isEqualTo(r.riskOccurrence(risk));
+            skipped += 200 - occurred;
+        }
+        assertThat(skipped).isGreaterThan(500);
+    }
+
     @Test
     void identicalResultsOnOneTwoAndEightThreads() {
         ScheduleNetwork net = new NetworkGenerator(5).generate(400);
