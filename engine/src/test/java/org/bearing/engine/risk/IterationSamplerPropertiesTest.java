@@ -77,4 +77,65 @@ class IterationSamplerPropertiesTest {
             }
         }
     }
+
+    /**
+     * The risk tornado draws an iteration once and applies every event but one ({@link IterationSampler#sampleEvents},
+     * {@link IterationSampler#withEvents}): durations, occurrences and cost are bit for bit those of
+     * {@link IterationSampler#sample} with that event switched off, for every event and none, with overlapping
+     * event tasks (impacts added twice), zero impacts, events without a cost impact, certain and impossible
+     * events, fixed costs and cost rates.
+     */
+    @Property(tries = 100)
+    void eventsAppliedAfterDrawingEqualDrawingWithAnEventOff(
+            @ForAll @LongRange(min = 0, max = 1_000_000_000L) long seed,
+            @ForAll @IntRange(min = 1, max = 30) int tasks, @ForAll @IntRange(min = 0, max = 6) int events) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        NetworkBuilder nb = ScheduleNetwork.builder().projectStart(java.time.LocalDateTime.of(2026, 1, 5, 8, 0));
+        for (int i = 0; i < tasks; i++) {
+            nb.addTask("T" + i, rnd.nextInt(0, 2000));
+        }
+        RiskModel.Builder b = RiskModel.builder(nb.build());
+        for (int i = 0; i < tasks; i++) {
+            if (rnd.nextInt(3) > 0) {
+                double min = rnd.nextDouble() * 1000;
+                b.duration(i, Distribution.triangular(min, min + rnd.nextDouble() * 500, min + 600));
+            }
+            if (rnd.nextInt(3) == 0) {
+                b.cost(i, rnd.nextBoolean() ? Distribution.uniform(10, 900) : null, rnd.nextDouble() * 3);
+            }
+        }
+        for (int r = 0; r < events; r++) {
+            int[] hit = new int[rnd.nextInt(1, 4)];
+            for (int t = 0; t < hit.length; t++) {
+                hit[t] = rnd.nextInt(tasks);
+            }
+            double p = switch (rnd.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> 1;
+                default -> rnd.nextDouble();
+            };
+            Distribution impact = rnd.nextBoolean() ? Distribution.triangular(0, 100, 2000)
+                    : Distribution.uniform(30, 4000);
+            b.risk(new RiskEvent("R" + r, p, hit, impact, rnd.nextBoolean() ? Distribution.uniform(1, 5000) : null));
+        }
+        IterationSampler sampler = new IterationSampler(b.build());
+        long[] eventFree = new long[tasks];
+        long[] composed = new long[tasks];
+        long[] drawn = new long[tasks];
+        double[] groups = new double[sampler.groupCount()];
+        boolean[] occurred = new boolean[events];
+        boolean[] drawnOccurred = new boolean[events];
+        long[] extra = new long[events];
+        double[] eventCost = new double[events];
+        for (int k = 0; k < 20; k++) {
+            double fixed = sampler.sampleEvents(seed, k, eventFree, groups, occurred, extra, eventCost);
+            for (int off = -1; off < events; off++) {
+                double cost = sampler.withEvents(eventFree, fixed, occurred, extra, eventCost, off, composed);
+                double expected = sampler.sample(seed, k, drawn, groups, off, drawnOccurred);
+                assertThat(composed).as("iteration %d without event %d", k, off).isEqualTo(drawn);
+                assertThat(occurred).isEqualTo(drawnOccurred);
+                assertThat(Double.doubleToRawLongBits(cost)).isEqualTo(Double.doubleToRawLongBits(expected));
+            }
+        }
+    }
 }
