@@ -153,30 +153,15 @@ final class IterationSampler {
      *                     would have occurred; its impacts are then not applied)
      */
     double sample(long seed, long k, long[] durations, double[] groupFactor, int disabledRisk, boolean[] occurred) {
-        SplittableRandom rnd = new SplittableRandom(streamSeed(seed, k));
-        double cost = drawTasks(rnd, durations, groupFactor);
-        for (int r = 0; r < risks.length; r++) {
-            boolean occurs = rnd.nextDouble() < risks[r].probability();
-            double du = open(rnd.nextDouble());
-            double cu = open(rnd.nextDouble());
-            if (occurred != null) {
-                occurred[r] = occurs;
-            }
-            occurs &= r != disabledRisk;
-            if (!occurs) {
-                continue;
-            }
-            long extra = Math.round(risks[r].durationImpact().quantile(du));
-            for (int t : riskTasks[r]) {
-                durations[t] = Math.max(0, durations[t] + extra);
-            }
-            cost += risks[r].costImpact().quantile(cu);
-        }
-        return rateCost(durations, cost);
+        boolean[] occurs = occurred != null ? occurred : new boolean[risks.length];
+        long[] extra = new long[risks.length];
+        double[] eventCost = new double[risks.length];
+        double cost = sampleEvents(seed, k, durations, groupFactor, occurs, extra, eventCost);
+        return withEvents(durations, cost, occurs, extra, eventCost, disabledRisk, durations);
     }
 
     /**
-     * Draws iteration k as {@link #sample} does but stops before applying the risk events: {@code durations} gets
+     * Draws iteration k (the first part of {@link #sample}) without applying the risk events: {@code durations} gets
      * the durations without any event, {@code occurred}, {@code extra} and {@code eventCost} whether each event
      * occurs and (if it does) its duration impact (working minutes) and cost impact. Returns the cost drawn so far
      * (fixed costs). {@link #withEvents} then gives the iteration with any one event switched off, without
@@ -201,9 +186,9 @@ final class IterationSampler {
 
     /**
      * The iteration drawn by {@link #sampleEvents} (its event-free durations {@code base} and fixed cost
-     * {@code cost}) with every event that occurred applied except {@code disabledRisk}: the durations into
-     * {@code durations} and the cost returned, both exactly those of {@link #sample} with that risk switched off
-     * (the same operations in the same order).
+     * {@code cost}) with every event that occurred applied except {@code disabledRisk}, in event order: the
+     * durations into {@code durations} (may be {@code base} itself) and the cost returned (the second part of
+     * {@link #sample}).
      */
     double withEvents(long[] base, double cost, boolean[] occurred, long[] extra, double[] eventCost,
             int disabledRisk, long[] durations) {
