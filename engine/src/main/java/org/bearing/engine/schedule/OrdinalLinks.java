@@ -18,11 +18,6 @@ import org.bearing.engine.calendar.WorkCalendar;
  * <em>start entries</em> (SS, SF: they bound i's start) by {@code late[source] - lag + duration(i)}; links to
  * complete successors are left out (the general code skips them too).
  *
- * <p>The first range of each fast task (forward start entries, backward finish entries, the common ones) holds at
- * least {@link #FIRST} entries: missing ones read the slot {@code 2n} of the early (late) array, which holds an
- * ordinal below (above) every bound and so changes no maximum (minimum). The kernel reads those entries without a
- * loop, whose exit, after one to three links in no fixed pattern, the processor would mispredict task after task.
- *
  * <p>Immutable.
  */
 final class OrdinalLinks {
@@ -35,8 +30,6 @@ final class OrdinalLinks {
     static final int PERCENT = 8;
     /** The successor is complete: the backward pass skips the link. */
     static final int SKIP = 16;
-    /** Entries of the first range of each fast task, padded with neutral ones (see the class comment). */
-    static final int FIRST = 3;
 
     /** Per task: whether it is a fast task whenever its duration is positive. */
     final boolean[] fast;
@@ -84,15 +77,14 @@ final class OrdinalLinks {
         int bwd = 0;
         for (int i = 0; i < n; i++) {
             if (fast[i]) {
-                fwd += topo.predStart[i + 1] - topo.predStart[i] + FIRST;
-                bwd += topo.succStart[i + 1] - topo.succStart[i] + FIRST;
+                fwd += topo.predStart[i + 1] - topo.predStart[i];
+                bwd += topo.succStart[i + 1] - topo.succStart[i];
             }
         }
-        int[] forwardSource = new int[fwd];
-        long[] forwardLag = new long[fwd];
-        int[] backwardSource = new int[bwd];
-        long[] backwardLag = new long[bwd];
-        int neutral = 2 * n;
+        forwardSource = new int[fwd];
+        forwardLag = new long[fwd];
+        backwardSource = new int[bwd];
+        backwardLag = new long[bwd];
         LinkType[] types = LinkType.values();
         int f = 0;
         int b = 0;
@@ -109,9 +101,6 @@ final class OrdinalLinks {
             // three passes over the task's links, one per range
             for (int pass = 0; pass < 3; pass++) {
                 if (pass == 1) {
-                    while (f - forwardStart[i] < FIRST) {
-                        forwardSource[f++] = neutral;
-                    }
                     forwardFinish[i] = f;
                 } else if (pass == 2) {
                     forwardOther[i] = f;
@@ -130,9 +119,6 @@ final class OrdinalLinks {
             }
             for (int pass = 0; pass < 3; pass++) {
                 if (pass == 1) {
-                    while (b - backwardFinish[i] < FIRST) {
-                        backwardSource[b++] = neutral;
-                    }
                     backwardStart[i] = b;
                 } else if (pass == 2) {
                     backwardOther[i] = b;
@@ -155,10 +141,6 @@ final class OrdinalLinks {
         }
         forwardStart[n] = f;
         backwardFinish[n] = b;
-        this.forwardSource = java.util.Arrays.copyOf(forwardSource, f);
-        this.forwardLag = java.util.Arrays.copyOf(forwardLag, f);
-        this.backwardSource = java.util.Arrays.copyOf(backwardSource, b);
-        this.backwardLag = java.util.Arrays.copyOf(backwardLag, b);
     }
 
     /** Whether a leaf takes the fast path whenever its duration is positive (see {@link OrdinalSchedule}). */

@@ -148,11 +148,8 @@ final class OrdinalSchedule {
             statusOrd[c] = net.statusDate == NONE ? -FAR : tables[c].ordinal(net.statusDate);
         }
         fastNow = new boolean[n];
-        // slot 2n: the neutral entry of padded link ranges (OrdinalLinks.FIRST)
-        early = new long[2 * n + 1];
-        late = new long[2 * n + 1];
-        early[2 * n] = -FAR;
-        late[2 * n] = FAR;
+        early = new long[2 * n];
+        late = new long[2 * n];
         forwardStamp = new int[n];
         backwardStamp = new int[n];
         int summaries = topo.order.length - n;
@@ -289,11 +286,7 @@ final class OrdinalSchedule {
         long[] lag = links.forwardLag;
         int a = links.forwardFinish[i];
         int b = links.forwardOther[i];
-        int k0 = links.forwardStart[i];
-        // FIRST (3) entries without a loop, padded with neutral ones
-        start = Math.max(start, Math.max(e[source[k0]] + lag[k0],
-                Math.max(e[source[k0 + 1]] + lag[k0 + 1], e[source[k0 + 2]] + lag[k0 + 2])));
-        for (int k = k0 + OrdinalLinks.FIRST; k < a; k++) {
+        for (int k = links.forwardStart[i]; k < a; k++) {
             start = Math.max(start, e[source[k]] + lag[k]);
         }
         for (int k = a; k < b; k++) {
@@ -412,11 +405,7 @@ final class OrdinalSchedule {
             long[] lag = links.backwardLag;
             int a = links.backwardStart[i];
             int b = links.backwardOther[i];
-            int k0 = links.backwardFinish[i];
-            // FIRST (3) entries without a loop, padded with neutral ones
-            finish = Math.min(finish, Math.min(lt[source[k0]] - lag[k0],
-                    Math.min(lt[source[k0 + 1]] - lag[k0 + 1], lt[source[k0 + 2]] - lag[k0 + 2])));
-            for (int k = k0 + OrdinalLinks.FIRST; k < a; k++) {
+            for (int k = links.backwardFinish[i]; k < a; k++) {
                 finish = Math.min(finish, lt[source[k]] - lag[k]);
             }
             for (int k = a; k < b; k++) {

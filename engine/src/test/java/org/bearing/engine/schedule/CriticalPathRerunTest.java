@@ -47,54 +47,6 @@ class CriticalPathRerunTest {
         }
     }
 
-    /**
-     * The kernel reads the first {@link OrdinalLinks#FIRST} entries of a task's forward start (backward finish)
-     * links without a loop, padded with neutral entries: tasks with 0 to 7 predecessors and successors of every
-     * link type, with and without working lags, get the full scheduler's dates, float and criticality.
-     */
-    @Test
-    void paddedLinkRangesOfEveryLengthMatchTheFullSchedule() {
-        SplittableRandom rnd = new SplittableRandom(17);
-        NetworkBuilder b = ScheduleNetwork.builder().projectStart(java.time.LocalDateTime.of(2026, 1, 5, 8, 0));
-        int[] sources = new int[8];
-        for (int j = 0; j < sources.length; j++) {
-            sources[j] = b.addTask("S" + j, 480 + 60 * j);
-        }
-        LinkType[] types = LinkType.values();
-        for (int fan = 0; fan < 8; fan++) {
-            int hub = b.addTask("Hub" + fan, 600);
-            for (int j = 0; j < fan; j++) {
-                LinkType type = types[rnd.nextInt(types.length)];
-                Lag lag = rnd.nextBoolean() ? Lag.NONE : Lag.working(rnd.nextInt(1, 900));
-                b.link(sources[j], hub, type, lag);
-                int sink = b.addTask("Sink" + fan + "-" + j, 300 + 30 * j);
-                b.link(hub, sink, types[rnd.nextInt(types.length)],
-                        rnd.nextBoolean() ? Lag.NONE : Lag.working(rnd.nextInt(1, 900)));
-            }
-        }
-        ScheduleNetwork net = b.build();
-        CriticalPathRerun rerun = new CriticalPathRerun(net);
-        assertThat(rerun.usesOrdinalSchedule()).isTrue();
-        CriticalPathScheduler scheduler = new CriticalPathScheduler();
-        for (int round = 0; round < 30; round++) {
-            long[] d = rerun.plannedDurations();
-            ScheduleNetwork copy = net;
-            for (int i = 0; i < d.length; i++) {
-                d[i] = rnd.nextInt(1, 3000);
-                copy = copy.withDuration(i, d[i]);
-            }
-            rerun.run(d);
-            Schedule full = scheduler.schedule(copy);
-            assertThat(rerun.projectFinish()).isEqualTo(full.projectFinish());
-            for (int i = 0; i < d.length; i++) {
-                assertThat(rerun.start(i)).as("start of %s", net.name(i)).isEqualTo(full.start(i));
-                assertThat(rerun.finish(i)).as("finish of %s", net.name(i)).isEqualTo(full.finish(i));
-                assertThat(rerun.totalFloat(i)).as("float of %s", net.name(i)).isEqualTo(full.totalFloat(i));
-                assertThat(rerun.isCritical(i)).isEqualTo(full.isCritical(i));
-            }
-        }
-    }
-
     /** With as-late-as-possible tasks the forward-only run still runs the backward pass their dates need. */
     @Test
     void forwardOnlyRunKeepsAsLateAsPossibleDates() {
