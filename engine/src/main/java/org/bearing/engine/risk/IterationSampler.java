@@ -153,7 +153,60 @@ final class IterationSampler {
      *                     would have occurred; its impacts are then not applied)
      */
     double sample(long seed, long k, long[] durations, double[] groupFactor, int disabledRisk, boolean[] occurred) {
+        boolean[] occurs = occurred != null ? occurred : new boolean[risks.length];
+        long[] extra = new long[risks.length];
+        double[] eventCost = new double[risks.length];
+        double cost = sampleEvents(seed, k, durations, groupFactor, occurs, extra, eventCost);
+        return withEvents(durations, cost, occurs, extra, eventCost, disabledRisk, durations);
+    }
+
+    /**
+     * Draws iteration k (the first part of {@link #sample}) without applying the risk events: {@code durations} gets
+     * the durations without any event, {@code occurred}, {@code extra} and {@code eventCost} whether each event
+     * occurs and (if it does) its duration impact (working minutes) and cost impact. Returns the cost drawn so far
+     * (fixed costs). {@link #withEvents} then gives the iteration with any one event switched off, without
+     * drawing it again (the risk tornado).
+     */
+    double sampleEvents(long seed, long k, long[] durations, double[] groupFactor, boolean[] occurred, long[] extra,
+            double[] eventCost) {
         SplittableRandom rnd = new SplittableRandom(streamSeed(seed, k));
+        double cost = drawTasks(rnd, durations, groupFactor);
+        for (int r = 0; r < risks.length; r++) {
+            boolean occurs = rnd.nextDouble() < risks[r].probability();
+            double du = open(rnd.nextDouble());
+            double cu = open(rnd.nextDouble());
+            occurred[r] = occurs;
+            if (occurs) {
+                extra[r] = Math.round(risks[r].durationImpact().quantile(du));
+                eventCost[r] = risks[r].costImpact().quantile(cu);
+            }
+        }
+        return cost;
+    }
+
+    /**
+     * The iteration drawn by {@link #sampleEvents} (its event-free durations {@code base} and fixed cost
+     * {@code cost}) with every event that occurred applied except {@code disabledRisk}, in event order: the
+     * durations into {@code durations} (may be {@code base} itself) and the cost returned (the second part of
+     * {@link #sample}).
+     */
+    double withEvents(long[] base, double cost, boolean[] occurred, long[] extra, double[] eventCost,
+            int disabledRisk, long[] durations) {
+        System.arraycopy(base, 0, durations, 0, base.length);
+        for (int r = 0; r < risks.length; r++) {
+            if (!occurred[r] || r == disabledRisk) {
+                continue;
+            }
+            for (int t : riskTasks[r]) {
+                durations[t] = Math.max(0, durations[t] + extra[r]);
+            }
+            cost += eventCost[r];
+        }
+        return rateCost(durations, cost);
+    }
+
+    /** Group factors, task durations (into {@code durations}) and fixed costs of an iteration; returns the cost. */
+    private double drawTasks(SplittableRandom rnd, long[] durations, double[] groupFactor) {
         System.arraycopy(planned, 0, durations, 0, planned.length);
         for (int g = 0; g < groupFactor.length; g++) {
             groupFactor[g] = NormalMath.quantile(open(rnd.nextDouble()));
@@ -171,23 +224,11 @@ final class IterationSampler {
         for (int j = 0; j < costTasks.length; j++) {
             cost += costDistribution[j].quantile(open(rnd.nextDouble()));
         }
-        for (int r = 0; r < risks.length; r++) {
-            boolean occurs = rnd.nextDouble() < risks[r].probability();
-            double du = open(rnd.nextDouble());
-            double cu = open(rnd.nextDouble());
-            if (occurred != null) {
-                occurred[r] = occurs;
-            }
-            occurs &= r != disabledRisk;
-            if (!occurs) {
-                continue;
-            }
-            long extra = Math.round(risks[r].durationImpact().quantile(du));
-            for (int t : riskTasks[r]) {
-                durations[t] = Math.max(0, durations[t] + extra);
-            }
-            cost += risks[r].costImpact().quantile(cu);
-        }
+        return cost;
+    }
+
+    /** {@code cost} plus every leaf's cost rate times its duration, in leaf order. */
+    private double rateCost(long[] durations, double cost) {
         for (int i : leaves) {
             if (costRate[i] != 0) {
                 cost += costRate[i] * durations[i];

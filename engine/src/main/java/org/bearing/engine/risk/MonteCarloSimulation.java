@@ -88,38 +88,77 @@ public final class MonteCarloSimulation {
         pass.execute();
         double[] spearman = spearman(pass, options.threads());
         return new SimulationResult(model, options, pass.finish, pass.workingDuration, pass.cost, pass.milestoneFinish,
-                pass.critical, pass.durationSum, pass.durationSumSq, pass.riskOccurrences, varying, spearman,
-                deterministicFinish());
+                pass.critical, pass.durationSum, pass.durationSumSq, pass.riskOccurrences, pass.occurrenceBits, varying,
+                spearman, deterministicFinish());
     }
 
     /**
      * The risk tornado: for each risk event, the simulation again with that event switched off (same seed and
      * options as {@code base}), and the fall of the given percentile of finish and cost. Sorted by finish
      * shift, then cost shift, largest first. An iteration in which the event does not occur samples exactly the
-     * same durations and cost with the event switched off, so only the iterations where it occurs are scheduled
-     * again (the others take {@code base}'s figures): about probability x K critical path runs per event.
+     * same durations and cost with the event switched off, so only the iterations where it occurs (recorded by
+     * {@code base}) are scheduled again (the others take {@code base}'s figures): about probability x K forward
+     * critical path runs per event. Each such iteration is drawn once for all events ({@link
+     * IterationSampler#sampleEvents}), then scheduled once per event that occurred in it, with that event off.
      */
     public List<RiskDriver> riskDrivers(SimulationResult base, double percentile) {
         return riskDrivers(base, percentile, true);
     }
 
-    /** {@link #riskDrivers(SimulationResult, double)}; without {@code reuse} every iteration is scheduled again. */
+    /**
+     * {@link #riskDrivers(SimulationResult, double)}; without {@code reuse} every iteration is sampled and
+     * scheduled again, one pass per event (the reference the shortcuts are checked against).
+     */
     List<RiskDriver> riskDrivers(SimulationResult base, double percentile, boolean reuse) {
         List<RiskDriver> out = new ArrayList<>();
         long baseFinish = base.finishWorkingMinutesPercentile(percentile);
         double baseCost = base.costPercentile(percentile);
-        for (int r = 0; r < sampler.riskCount(); r++) {
-            Pass without = new Pass(base.options(), r, false);
-            without.base = reuse ? base : null;
-            without.execute();
-            long finish = SimulationResult.percentile(sorted(without.workingDuration), percentile);
-            double cost = SimulationResult.percentile(sorted(without.cost), percentile);
-            out.add(new RiskDriver(model.risks.get(r).name(), r, base.riskOccurrence(r), baseFinish - finish,
-                    baseCost - cost));
+        int risks = sampler.riskCount();
+        int k = base.iterations();
+        // events in batches whose per-iteration figures take at most about 32 MB
+        int batch = Math.max(1, Math.min(risks, 2_000_000 / k));
+        for (int from = 0; from < risks; from += batch) {
+            int to = Math.min(risks, from + batch);
+            double[][] costs = new double[to - from][k];
+            long[][] durations = new long[to - from][];
+            if (reuse) {
+                durations = workingDurationsWithout(base, from, to, costs);
+            } else {
+                for (int r = from; r < to; r++) {
+                    durations[r - from] = rerunWithout(base, r, costs[r - from]);
+                }
+            }
+            for (int r = from; r < to; r++) {
+                long finish = SimulationResult.percentile(sorted(durations[r - from]), percentile);
+                double cost = SimulationResult.percentile(sorted(costs[r - from]), percentile);
+                out.add(new RiskDriver(model.risks.get(r).name(), r, base.riskOccurrence(r), baseFinish - finish,
+                        baseCost - cost));
+            }
         }
         out.sort(Comparator.comparingLong(RiskDriver::finishShiftMinutes).reversed()
                 .thenComparing(Comparator.comparingDouble(RiskDriver::costShift).reversed()));
         return out;
+    }
+
+    /**
+     * The project duration (working minutes) of every iteration of {@code base}'s options with risk event r
+     * switched off, every iteration sampled and scheduled again; each iteration's cost into {@code costs}.
+     */
+    long[] rerunWithout(SimulationResult base, int r, double[] costs) {
+        Pass without = new Pass(base.options(), r, false);
+        without.execute();
+        System.arraycopy(without.cost, 0, costs, 0, costs.length);
+        return without.workingDuration;
+    }
+
+    /**
+     * As {@link #rerunWithout} for the events {@code from..to-1} at once ([event - from][iteration]), scheduling
+     * only the iterations where the event occurred in {@code base}.
+     */
+    long[][] workingDurationsWithout(SimulationResult base, int from, int to, double[][] costs) {
+        Tornado tornado = new Tornado(base, from, to, costs);
+        parallel(base.options().threads(), base.iterations(), () -> tornado.new Worker());
+        return tornado.workingDuration;
     }
 
     private static long[] sorted(long[] a) {
@@ -145,12 +184,13 @@ public final class MonteCarloSimulation {
         final long[][] milestoneFinish;
         final int sensitivityIterations;
         final float[] sample;
-        /** For a tornado pass: the run with every risk event on, whose iterations this pass re-uses. */
-        SimulationResult base;
         long[] critical;
         long[] durationSum;
         long[] durationSumSq;
         long[] riskOccurrences;
+        /** Full pass: which risk events occurred per iteration (as {@link SimulationResult}'s occurrenceBits). */
+        final long[] occurrenceBits;
+        final int occurrenceWords;
 
         Pass(SimulationOptions options, int disabledRisk, boolean full) {
             this.options = options;
@@ -163,6 +203,8 @@ public final class MonteCarloSimulation {
             milestoneFinish = new long[full ? model.milestones.length : 0][k];
             sensitivityIterations = full ? Math.min(k, options.sensitivityIterations()) : 0;
             sample = new float[Math.multiplyExact(varying.length, sensitivityIterations)];
+            occurrenceWords = (sampler.riskCount() + 63) >>> 6;
+            occurrenceBits = new long[full ? Math.multiplyExact(k, occurrenceWords) : 0];
         }
 
         void execute() {
@@ -206,11 +248,6 @@ public final class MonteCarloSimulation {
             @Override
             public void accept(int k) {
                 cost[k] = sampler.sample(options.seed(), k, durations, groupFactor, disabledRisk, occurred);
-                if (base != null && !occurred[disabledRisk]) {
-                    finish[k] = base.finish(k);
-                    workingDuration[k] = base.workingDuration(k);
-                    return;
-                }
                 if (full) {
                     rerun.run(durations);
                 } else {
@@ -220,11 +257,14 @@ public final class MonteCarloSimulation {
                 long f = rerun.projectFinish();
                 finish[k] = f;
                 workingDuration[k] = calendar.workingBetween(start, f);
-                for (int r = 0; r < occurred.length; r++) {
-                    occurrences[r] += occurred[r] && r != disabledRisk ? 1 : 0;
-                }
                 if (!full) {
                     return;
+                }
+                for (int r = 0; r < occurred.length; r++) {
+                    if (occurred[r]) {
+                        occurrences[r]++;
+                        occurrenceBits[k * occurrenceWords + (r >>> 6)] |= 1L << r;
+                    }
                 }
                 for (int j = 0; j < milestoneFinish.length; j++) {
                     milestoneFinish[j][k] = rerun.finish(model.milestones[j]);
@@ -250,6 +290,63 @@ public final class MonteCarloSimulation {
                     int first = k - slot;
                     for (int j = 0; j < varying.length; j++) {
                         System.arraycopy(kept, j * CHUNK, sample, j * sensitivityIterations + first, slot + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The risk tornado's iterations for events from..to-1 switched off one at a time (see {@link #riskDrivers}). */
+    private final class Tornado {
+        final SimulationResult base;
+        final int from;
+        final int to;
+        final long[][] workingDuration;
+        final double[][] cost;
+
+        Tornado(SimulationResult base, int from, int to, double[][] cost) {
+            this.base = base;
+            this.from = from;
+            this.to = to;
+            this.cost = cost;
+            workingDuration = new long[to - from][base.iterations()];
+        }
+
+        /** One thread's re-used arrays. */
+        final class Worker implements java.util.function.IntConsumer {
+            final CriticalPathRerun rerun = new CriticalPathRerun(prototype);
+            final long[] eventFree = new long[model.network.taskCount()];
+            final long[] durations = new long[model.network.taskCount()];
+            final double[] groupFactor = new double[sampler.groupCount()];
+            final boolean[] occurred = new boolean[sampler.riskCount()];
+            final long[] extra = new long[sampler.riskCount()];
+            final double[] eventCost = new double[sampler.riskCount()];
+            final WorkCalendar calendar = model.network.projectCalendar();
+            final long start = model.network.projectStart();
+
+            @Override
+            public void accept(int k) {
+                boolean any = false;
+                for (int r = from; r < to; r++) {
+                    if (base.riskOccurred(r, k)) {
+                        any = true;
+                    } else {
+                        // the same draws as base's iteration, the switched-off event not among them
+                        workingDuration[r - from][k] = base.workingDuration(k);
+                        cost[r - from][k] = base.cost(k);
+                    }
+                }
+                if (!any) {
+                    return;
+                }
+                double fixed = sampler.sampleEvents(base.options().seed(), k, eventFree, groupFactor, occurred, extra,
+                        eventCost);
+                for (int r = from; r < to; r++) {
+                    if (base.riskOccurred(r, k)) {
+                        cost[r - from][k] = sampler.withEvents(eventFree, fixed, occurred, extra, eventCost, r,
+                                durations);
+                        rerun.runForward(durations);
+                        workingDuration[r - from][k] = calendar.workingBetween(start, rerun.projectFinish());
                     }
                 }
             }

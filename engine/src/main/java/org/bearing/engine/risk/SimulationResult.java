@@ -39,10 +39,16 @@ public final class SimulationResult {
     private final int[] varying;
     private final double[] spearman;
     private final long deterministicFinish;
+    /**
+     * Which risk events occurred in each iteration: bit r % 64 of word k * w + r / 64, w = ⌈risks / 64⌉ (the
+     * risk tornado re-schedules only the iterations where the event it switches off occurred).
+     */
+    private final long[] occurrenceBits;
 
     SimulationResult(RiskModel model, SimulationOptions options, long[] finish, long[] workingDuration, double[] cost,
             long[][] milestoneFinish, long[] critical, long[] durationSum, long[] durationSumSq,
-            long[] riskOccurrences, int[] varying, double[] spearman, long deterministicFinish) {
+            long[] riskOccurrences, long[] occurrenceBits, int[] varying, double[] spearman,
+            long deterministicFinish) {
         this.model = model;
         this.options = options;
         this.finish = finish;
@@ -63,6 +69,7 @@ public final class SimulationResult {
         this.durationSum = durationSum;
         this.durationSumSq = durationSumSq;
         this.riskOccurrences = riskOccurrences;
+        this.occurrenceBits = occurrenceBits;
         this.varying = varying;
         this.spearman = spearman;
         this.deterministicFinish = deterministicFinish;
@@ -220,6 +227,12 @@ public final class SimulationResult {
     public double durationSensitivity(int task) {
         double sp = sdWorkingMinutes();
         return sp == 0 ? 0 : criticality(task) * sdDuration(task) / sp;
+    }
+
+    /** Whether risk event r occurred in iteration k. */
+    boolean riskOccurred(int r, int k) {
+        int words = (riskOccurrences.length + 63) >>> 6;
+        return (occurrenceBits[k * words + (r >>> 6)] & 1L << r) != 0;
     }
 
     /** Fraction of iterations in which risk event r occurred. */

@@ -172,6 +172,44 @@ class MonteCarloSimulationTest {
         assertThat(sim.riskDrivers(r, 50)).isEqualTo(sim.riskDrivers(r, 50, false));
     }
 
+    /**
+     * Every iteration of the tornado, which draws an iteration once for all events and schedules only the
+     * iterations where the switched-off event occurred (read from the base run's occurrence record), has the
+     * duration and cost of a pass that samples and schedules every iteration with that event off; also in batches
+     * of events.
+     */
+    @Test
+    void tornadoPassesEqualFullRerunsIterationByIteration() {
+        ScheduleNetwork net = new NetworkGenerator(9).generate(300);
+        MonteCarloSimulation sim = new MonteCarloSimulation(MonteCarloBench.model(net, 9));
+        SimulationResult r = sim.run(new SimulationOptions(200, 3, 2, 50));
+        double[][] costs = new double[5][200];
+        long[][] all = sim.workingDurationsWithout(r, 0, 5, costs);
+        double[][] someCosts = new double[2][200];
+        long[][] some = sim.workingDurationsWithout(r, 2, 4, someCosts);
+        int skipped = 0;
+        for (int risk = 0; risk < 5; risk++) {
+            double[] fullCost = new double[200];
+            long[] full = sim.rerunWithout(r, risk, fullCost);
+            assertThat(all[risk]).isEqualTo(full);
+            assertThat(costs[risk]).isEqualTo(fullCost);
+            if (risk >= 2 && risk < 4) {
+                assertThat(some[risk - 2]).isEqualTo(full);
+                assertThat(someCosts[risk - 2]).isEqualTo(fullCost);
+            }
+            int occurred = 0;
+            for (int k = 0; k < 200; k++) {
+                occurred += r.riskOccurred(risk, k) ? 1 : 0;
+                if (!r.riskOccurred(risk, k)) {
+                    assertThat(full[k]).isEqualTo(r.workingDuration(k));
+                }
+            }
+            assertThat(occurred / 200.0).isEqualTo(r.riskOccurrence(risk));
+            skipped += 200 - occurred;
+        }
+        assertThat(skipped).isGreaterThan(500);
+    }
+
     @Test
     void identicalResultsOnOneTwoAndEightThreads() {
         ScheduleNetwork net = new NetworkGenerator(5).generate(400);
