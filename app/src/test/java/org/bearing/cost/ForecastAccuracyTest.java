@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.bearing.engine.earnedvalue.Baseline;
+import org.bearing.engine.earnedvalue.Breakdown;
+import org.bearing.engine.earnedvalue.EarnedValueHistory;
 import org.bearing.engine.earnedvalue.EarnedValueMeasures;
+import org.bearing.engine.earnedvalue.EvMethod;
 import org.bearing.engine.earnedvalue.LearnedForecast;
+import org.bearing.engine.earnedvalue.StatusUpdate;
 import org.junit.jupiter.api.Test;
 
 /** Learned forecasts are scored only on projects they did not learn from; figures measured on the real DSLIB. */
@@ -145,7 +150,10 @@ class ForecastAccuracyTest {
             double ev = 10 * (time - delay);
             at[c] = new EarnedValueMeasures(ev, ev, ev, 1000, Double.NaN, time, time - delay, 100);
             double off = rd * (1.2 + 0.2 * random.nextDouble());
-            network[c] = it ? new double[] {rd, rd, 1000, 1000} : new double[] {off, off, 1000, 1000};
+            network[c] = new double[ForecastAccuracy.BEARING.size()];
+            for (int b = 0; b < network[c].length; b++) {
+                network[c][b] = !ForecastAccuracy.BEARING.get(b).duration() ? 1000 : it ? rd : off;
+            }
         }
         return new ForecastAccuracy.Finished(at, rd, 1000, network, null, it ? "IT" : "construction");
     }
@@ -164,6 +172,36 @@ class ForecastAccuracyTest {
         assertThat(r.average(r.best(true, false))).isGreaterThan(5);
         assertThat(r.average(blend)).isLessThan(1e-6); // each held-out project forecast from its own class and network
         assertThat(r.average(r.headline(true))).isLessThan(r.average(r.best(true, false)) / 2);
+    }
+
+    /**
+     * The smoothed SPI(t) forecast: periods at AT 10, 20 with ES 5, 15 (rates 0.5 then 1.0); α = 0.5 gives
+     * T = 0.5 × 0.5 + 0.5 × 1 = 0.75, then 0.5 × 1 + 0.5 × 0.75 = 0.875; PD 100: 20 + 85 / 0.875. The rate of a period is
+     * clipped to 0.5..2 (ES jumping 40 h in 10 h counts as 2).
+     */
+    @Test
+    void theSmoothedSpiTForecastFollowsThePerPeriodRates() {
+        EarnedValueHistory h = history(new double[] {10, 20}, new double[] {5, 15});
+        assertThat(ForecastAccuracy.smoothed(h, 1, 0.5)).isCloseTo(20 + 85 / 0.875, within(1e-9));
+        assertThat(ForecastAccuracy.smoothed(h, 0, 0.5)).isCloseTo(10 + 95 / 0.75, within(1e-9));
+        EarnedValueHistory fast = history(new double[] {10}, new double[] {50});
+        assertThat(ForecastAccuracy.smoothed(fast, 0, 1)).isCloseTo(10 + 50 / 2.0, within(1e-9));
+    }
+
+    /** A one-task baseline of 100 h and 1000 at PERCENT_COMPLETE, with status dates at {@code at} earning ES {@code es}. */
+    private static EarnedValueHistory history(double[] at, double[] es) {
+        Breakdown tree = new Breakdown();
+        int root = tree.root("p", Breakdown.Level.PROJECT);
+        Baseline.Builder b = Baseline.builder(tree);
+        b.task(root, 0, 100, 0, 1000, 0, EvMethod.PERCENT_COMPLETE);
+        Baseline baseline = b.build();
+        List<StatusUpdate> updates = new ArrayList<>();
+        for (int k = 0; k < at.length; k++) {
+            StatusUpdate u = new StatusUpdate(1, at[k]);
+            u.progress(0, true, es[k] / 100, 0);
+            updates.add(u);
+        }
+        return EarnedValueHistory.compute(baseline, updates);
     }
 
     /**
@@ -187,5 +225,5 @@ class ForecastAccuracyTest {
     }
 
     private static final double COST_IMPROVEMENT = 0.1805;
-    private static final double DURATION_IMPROVEMENT = 0.0845;
+    private static final double DURATION_IMPROVEMENT = 0.0990;
 }

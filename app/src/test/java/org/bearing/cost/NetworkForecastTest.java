@@ -101,6 +101,37 @@ class NetworkForecastTest {
     }
 
     @Test
+    void aProjectAheadOfPlanReleasesItsNotStartedActivitiesByItsLead() {
+        // status 20 with a lead of 8 h: D may start at 24 - 8 = 16 but its FF link to C (20..30) keeps it at 30..32;
+        // with no links left, D alone would start at max(20, 16) = 20
+        assertThat(NetworkForecast.forecast(network(), 20, 1, 1, 8).finish()).isCloseTo(36, within(1e-9));
+        List<NetworkForecast.Node> alone = List.of(new NetworkForecast.Node(2, 24, 10, NO, NO, NO, 0, 10, new int[0],
+                new String[0], new double[0]));
+        assertThat(NetworkForecast.forecast(alone, 20, 1, 1).finish()).isCloseTo(26, within(1e-9));
+        assertThat(NetworkForecast.forecast(alone, 20, 1, 1, 8).finish()).isCloseTo(22, within(1e-9));
+        assertThat(NetworkForecast.forecast(alone, 10, 1, 1, 8).finish()).isCloseTo(18, within(1e-9));
+    }
+
+    /**
+     * DSLIB's Remaining Duration column is the extrapolation actual × (1 − p) / p: 10 % done after 78 days reads
+     * "702d". The network reads the remaining duration from the baseline duration instead: 15 days × 90 %.
+     */
+    @Test
+    void anActivityInProgressHasItsBaselineDurationTimesTheShareLeftToDo() {
+        java.time.LocalDateTime monday = java.time.LocalDateTime.of(2024, 1, 1, 8, 0);
+        DslibProject.Activity a = new DslibProject.Activity(1, monday, monday.plusDays(18).withHour(17), 0, 100);
+        DslibProject.Progress g = new DslibProject.Progress(true, 0.1, 10, 90, monday, 78 * 8, 702 * 8);
+        DslibProject p = new DslibProject("C0000-00 test", monday, new int[] {480, 720, 780, 1020},
+                java.util.Set.of(1, 2, 3, 4, 5), java.util.Set.of(), List.of(a),
+                List.of(new DslibProject.Period("TP1", monday.plusDays(120), List.of(g))), List.of());
+        org.bearing.engine.earnedvalue.TimeAxis axis = org.bearing.engine.earnedvalue.TimeAxis.working(
+                DslibCheck.calendar(p), p.start(), 60);
+        NetworkForecast.Node n = NetworkForecast.nodes(p, axis, p.periods().get(0)).get(0);
+        assertThat(n.duration()).isCloseTo(15 * 8, within(1e-9));
+        assertThat(n.remainingHours()).isCloseTo(15 * 8 * 0.9, within(1e-9));
+    }
+
+    @Test
     void durationsAndRelationsOfTheWorkbookAreReadInWorkingHours() {
         assertThat(DslibWorkbookReader.hours("22d 4h", 8)).isEqualTo(180);
         assertThat(DslibWorkbookReader.hours("0", 8)).isZero();

@@ -2,6 +2,7 @@ package org.bearing.engine.earnedvalue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -212,6 +213,15 @@ public final class LearnedForecast {
      * base forecast. A bin with no training case keeps r = 1.
      */
     public static Learner calibrated(String baseName, ToDoubleFunction<EarnedValueMeasures> base, int bins) {
+        return calibrated(baseName, (m, c) -> base.applyAsDouble(m), bins);
+    }
+
+    /**
+     * As {@link #calibrated(String, ToDoubleFunction, int)} for a base forecast that may use the status date's
+     * {@link Context} (e.g. a schedule-based forecast).
+     */
+    public static Learner calibrated(String baseName, ToDoubleBiFunction<EarnedValueMeasures, Context> base,
+            int bins) {
         return new Learner() {
             @Override
             public String name() {
@@ -224,7 +234,7 @@ public final class LearnedForecast {
                 for (int b = 0; b < bins; b++) {
                     int bb = b;
                     List<double[]> pairs = training.stream().filter(c -> bin(c.measures(), bins) == bb)
-                            .map(c -> new double[] {base.applyAsDouble(c.measures()), c.actual()})
+                            .map(c -> new double[] {base.applyAsDouble(c.measures(), c.context()), c.actual()})
                             .filter(p -> p[0] > 0 && p[1] > 0 && Double.isFinite(p[0]) && Double.isFinite(p[1]))
                             .toList();
                     double[] ratio = new double[pairs.size()];
@@ -235,7 +245,7 @@ public final class LearnedForecast {
                     }
                     factor[b] = ratio.length == 0 ? 1 : weightedMedian(ratio, weight);
                 }
-                return m -> base.applyAsDouble(m) * factor[bin(m, bins)];
+                return (ContextModel) (m, c) -> base.applyAsDouble(m, c) * factor[bin(m, bins)];
             }
         };
     }

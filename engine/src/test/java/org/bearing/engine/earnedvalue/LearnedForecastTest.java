@@ -45,6 +45,21 @@ class LearnedForecastTest {
         assertThat(model.forecast(late)).isCloseTo(0.9 * late.eacAtBudget(), within(1e-9));
     }
 
+    /** The base may be a forecast of the context: the project always ends 20 % after what the context forecasts. */
+    @Test
+    void calibrationOfAContextForecastLearnsItsFactorFromTheTrainingContexts() {
+        List<Case> training = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            EarnedValueMeasures m = status(0.1 + 0.8 * random.nextDouble());
+            double network = 100 + 50 * random.nextDouble();
+            training.add(new Case(m, 1.2 * network, i, new LearnedForecast.Context("", new double[] {network})));
+        }
+        Model model = LearnedForecast.calibrated("network", (m, c) -> c.forecast(0), 2).fit(training);
+        EarnedValueMeasures m = status(0.5);
+        assertThat(model.forecast(m, new LearnedForecast.Context("", new double[] {140}))).isCloseTo(168,
+                within(1e-9));
+    }
+
     @Test
     void calibrationWithoutTrainingCasesInABinLeavesTheForecastAlone() {
         EarnedValueMeasures early = status(0.2);
