@@ -30,6 +30,12 @@ final class OrdinalLinks {
     static final int PERCENT = 8;
     /** The successor is complete: the backward pass skips the link. */
     static final int SKIP = 16;
+    /**
+     * The link's lag is none, or working minutes or percent counted on the successor's calendar (lagMinutes,
+     * lagPercent set also when the link is not ORDINAL): it then moves an ordinal of the successor's calendar by
+     * the lag, so a link across calendars needs only the one conversion between the two calendars.
+     */
+    static final int SUCCESSOR_LAG = 32;
 
     /** Per task: whether it is a fast task whenever its duration is positive. */
     final boolean[] fast;
@@ -185,17 +191,20 @@ final class OrdinalLinks {
         }
         WorkCalendar c = net.calendars[cal[s]];
         boolean ordinal = !topo.isSummary(p) && !topo.isSummary(s) && net.calendars[cal[p]] == c;
+        boolean successorLag = true;
         double amount = net.lagAmount[l];
-        if (ordinal && amount != 0) {
+        if (amount != 0) {
             LagUnit unit = LagUnit.values()[net.lagUnit[l]];
-            ordinal = unit != LagUnit.ELAPSED_MINUTES && run.time.lagCalendar(l).calendar() == c;
+            successorLag = unit != LagUnit.ELAPSED_MINUTES && run.time.lagCalendar(l).calendar() == c;
+            ordinal &= successorLag;
             if (unit == LagUnit.WORKING_MINUTES) {
                 lagMinutes[l] = Math.round(amount);
-            } else {
+            } else if (unit == LagUnit.PERCENT_OF_PREDECESSOR) {
                 bits |= PERCENT;
                 lagPercent[l] = amount;
             }
         }
+        bits |= successorLag ? SUCCESSOR_LAG : 0;
         mode[l] = (byte) (bits | (ordinal ? ORDINAL : 0));
     }
 }

@@ -25,8 +25,10 @@ import org.bearing.engine.calendar.WorkCalendar;
  * An <em>ordinal link</em> joins two tasks on the same calendar with no lag or a working/percent lag counted on
  * that calendar: it moves an ordinal by the lag (shown equal to what {@link TaskTime#lagged} and
  * {@link TaskTime#removeLag} do to dates, because the predecessor's date in the forward pass, and the fast
- * successor's date in the backward pass, are working-minute boundaries). Every other link, and every other task,
- * goes through the general code of {@link CpmRun} with dates; the dates of fast tasks are then written
+ * successor's date in the backward pass, are working-minute boundaries). A link across calendars whose lag is
+ * none, or working minutes or percent on the successor's calendar, likewise moves the successor's ordinal by the lag
+ * and converts the one date between the two calendars ({@link OrdinalLinks#SUCCESSOR_LAG}). Every other link, and
+ * every other task, goes through the general code of {@link CpmRun} with dates; the dates of fast tasks are then written
  * ("materialized") just before general code reads them, and a general task's dates are turned into ordinals for
  * the fast tasks that read it. Summary roll-ups take the extreme ordinal per calendar among fast children and
  * convert it once per calendar. So each task's results are exactly those of the general code. The links are
@@ -53,6 +55,7 @@ final class OrdinalSchedule {
     private static final int ORDINAL = OrdinalLinks.ORDINAL;
     private static final int PERCENT = OrdinalLinks.PERCENT;
     private static final int SKIP = OrdinalLinks.SKIP;
+    private static final int SUCCESSOR_LAG = OrdinalLinks.SUCCESSOR_LAG;
 
     private final CpmRun run;
     private final ScheduleNetwork net;
@@ -325,6 +328,10 @@ final class OrdinalSchedule {
         } else {
             date = (m & FROM_START) != 0 ? run.es[pred] : run.ef[pred];
         }
+        if ((m & SUCCESSOR_LAG) != 0) {
+            // lagged adds the lag in working minutes of calendar c: ordinal(addWorking(t, k)) = ordinal(t) + k
+            return tables[c].ordinal(date) + lag(l);
+        }
         return tables[c].ordinal(run.time.lagged(l, date, 1));
     }
 
@@ -438,19 +445,23 @@ final class OrdinalSchedule {
             return (m & FROM_START) != 0 ? b + d : b;
         }
         // only the one date the link reads (as CpmRun.backwardBound), not all of the successor's dates
-        long date;
+        long t;
         if (fastNow[s]) {
-            date = tables[cal[s]].minuteOf(late[2 * s + ((m & TO_FINISH) != 0 ? 1 : 0)]);
+            long k = late[2 * s + ((m & TO_FINISH) != 0 ? 1 : 0)];
+            if ((m & SUCCESSOR_LAG) != 0) {
+                // removeLag(minuteOf(k)) = minuteOf(k - lag) on the successor's calendar, the lag's
+                t = tables[cal[s]].minuteOf(k - lag(l));
+            } else {
+                t = run.time.removeLag(l, tables[cal[s]].minuteOf(k));
+            }
         } else if (topo.isSummary(s)) {
-            date = (m & TO_FINISH) != 0 ? run.entryLateFinish[run.sx(s)] : run.entryLateStart[run.sx(s)];
+            t = run.time.removeLag(l,
+                    (m & TO_FINISH) != 0 ? run.entryLateFinish[run.sx(s)] : run.entryLateStart[run.sx(s)]);
         } else {
-            date = (m & TO_FINISH) != 0 ? run.calcLf[s] : run.calcLs[s];
+            t = run.time.removeLag(l, (m & TO_FINISH) != 0 ? run.calcLf[s] : run.calcLs[s]);
         }
-        long t = run.time.removeLag(l, date);
-        if ((m & FROM_START) != 0) {
-            t = TaskTime.latestFinishFromStart(tables[c], t, d);
-        }
-        return tables[c].ordinal(t);
+        // ordinal(latestFinishFromStart(t, d)) without the round trip: ordinal(minuteOf(k)) = k, and d > 0
+        return (m & FROM_START) != 0 ? TaskTime.lastOrdinalStartingBy(tables[c], t) + d : tables[c].ordinal(t);
     }
 
     /** The ordinals, on every calendar, of a summary's exit finish bound (INF: FAR). */
