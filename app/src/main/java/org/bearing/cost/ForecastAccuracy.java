@@ -353,7 +353,7 @@ public final class ForecastAccuracy {
         NETWORK_REPORTED_REMAINING,
         /** Exponential smoothing of the per-period SPI(t) (no network). */
         SMOOTHED_SPI_T,
-        /** {@link NetworkForecast#boundedCost}: remaining costs bounded to the remaining budget (no schedule). */
+        /** {@link CostFactorForecast#boundedRemaining}: remaining costs bounded to the remaining budget (no schedule). */
         BOUNDED_COST,
         /** {@link CostFactorForecast#finishedFactor}. */
         FINISHED_COST_FACTOR,
@@ -412,7 +412,7 @@ public final class ForecastAccuracy {
                 Bearing m = BEARING.get(b);
                 network[c][b] = switch (m.source()) {
                     case SMOOTHED_SPI_T -> smoothed(h, k, m.smoothing());
-                    case BOUNDED_COST -> NetworkForecast.boundedCost(p, period);
+                    case BOUNDED_COST -> CostFactorForecast.boundedRemaining(p, period);
                     case FINISHED_COST_FACTOR -> CostFactorForecast.finishedFactor(p, period);
                     case FINISHED_VARIABLE_COST_FACTOR -> CostFactorForecast.variableFactor(p, period);
                     case SCHEDULE_DRIVEN_COST_AT_PLAN -> CostFactorForecast.scheduleDriven(p, period, x.eactAtPlan(),
@@ -448,7 +448,7 @@ public final class ForecastAccuracy {
             EarnedValueMeasures y = h.measures(0, j);
             if (y.at() > at) {
                 double period = (y.es() - es) / (y.at() - at);
-                rate = alpha * Math.max(LearnedForecast.MIN_INDEX, Math.min(LearnedForecast.MAX_INDEX, period))
+                rate = alpha * LearnedForecast.clip(period)
                         + (1 - alpha) * rate;
             }
             at = y.at();

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bearing.engine.earnedvalue.LearnedForecast;
 import org.bearing.engine.earnedvalue.TimeAxis;
 
 /**
@@ -149,40 +148,6 @@ public final class NetworkForecast {
             }
         }
         return planned > 0 ? done / planned : 1;
-    }
-
-    /**
-     * Final cost at a tracking period with DSLIB's remaining cost of each activity in progress bounded to
-     * [{@value LearnedForecast#MIN_INDEX}, {@value LearnedForecast#MAX_INDEX}] × its remaining budget (total cost −
-     * earned value), as the learned forecasts clip indices; finished activities cost their actual cost, activities not
-     * started their baseline cost.
-     *
-     * <p>Why: DSLIB's remaining cost of an activity in progress extrapolates its progress so far, so an activity 1 %
-     * complete after a day may be given 99 times its actual cost; in a few workbooks it is far above anything the
-     * activity could cost (C2019-01 Lepelstraat, activity 57: 822,500 remaining of a 21,000 activity, 17 % complete;
-     * C2019-04 Nuclear Healthcare, activity 23: 4.34 million of a 1.04 million activity, half complete). Those few
-     * activities alone made the network cost forecast 60 % to 90 % too high for those projects at 70 % of their
-     * duration. Bounded, the forecast is a reference row of the bench; the learners keep the raw network forecasts,
-     * which measured better as blend inputs.
-     */
-    public static double boundedCost(DslibProject p, DslibProject.Period period) {
-        double cost = 0;
-        for (int i = 0; i < p.activities().size(); i++) {
-            DslibProject.Activity a = p.activities().get(i);
-            DslibProject.Progress g = period.progress().get(i);
-            double total = Math.max(0, a.totalCost());
-            if (g == null || !g.started() || g.actualStart() == null) {
-                cost += total;
-            } else if (g.percentComplete() >= 1) {
-                cost += g.actualCost();
-            } else {
-                double fixed = Math.min(total, Math.max(0, a.fixedCost()));
-                double left = total - fixed - g.percentComplete() * (total - fixed);
-                cost += g.actualCost() + Math.max(LearnedForecast.MIN_INDEX * left,
-                        Math.min(LearnedForecast.MAX_INDEX * left, g.remainingCost()));
-            }
-        }
-        return cost;
     }
 
     /**

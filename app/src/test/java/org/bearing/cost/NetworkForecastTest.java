@@ -82,25 +82,6 @@ class NetworkForecastTest {
      * 0.5 × 80); D not started (its baseline 50).
      */
     @Test
-    void theBoundedCostKeepsEachRemainingCostWithinHalfAndTwiceTheRemainingBudget() {
-        java.time.LocalDateTime start = java.time.LocalDateTime.of(2024, 1, 8, 8, 0);
-        List<DslibProject.Activity> activities = List.of(
-                new DslibProject.Activity(1, start, start.plusDays(1), 0, 100),
-                new DslibProject.Activity(2, start, start.plusDays(1), 0, 200),
-                new DslibProject.Activity(3, start, start.plusDays(1), 0, 100),
-                new DslibProject.Activity(4, start, start.plusDays(1), 0, 50));
-        DslibProject.Period period = new DslibProject.Period("TP1", start.plusDays(1), java.util.Arrays.asList(
-                new DslibProject.Progress(true, 1.0, 110, 40, start, 8, 0),
-                new DslibProject.Progress(true, 0.5, 90, 4000, start, 8, 8),
-                new DslibProject.Progress(true, 0.2, 30, 10, start, 2, 8),
-                null));
-        DslibProject p = new DslibProject("C0000-00 Test", start, new int[0], java.util.Set.of(), java.util.Set.of(),
-                activities, List.of(period), List.of());
-        assertThat(NetworkForecast.boundedCost(p, period)).isCloseTo(110 + (90 + 200) + (30 + 40) + 50,
-                within(1e-9));
-    }
-
-    @Test
     void aProjectAheadOfPlanReleasesItsNotStartedActivitiesByItsLead() {
         // status 20 with a lead of 8 h: D may start at 24 - 8 = 16 but its FF link to C (20..30) keeps it at 30..32;
         // with no links left, D alone would start at max(20, 16) = 20

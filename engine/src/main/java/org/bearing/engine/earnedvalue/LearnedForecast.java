@@ -203,7 +203,11 @@ public final class LearnedForecast {
         return Math.max(0, Math.min(bins - 1, (int) (pc * bins)));
     }
 
-    static double clip(double index) {
+    /**
+     * A performance index clipped to [{@value #MIN_INDEX}, {@value #MAX_INDEX}] (1 if it is not finite), as every
+     * learned forecast uses it.
+     */
+    public static double clip(double index) {
         return Double.isFinite(index) ? Math.max(MIN_INDEX, Math.min(MAX_INDEX, index)) : 1;
     }
 

@@ -153,11 +153,19 @@ final class IterationSampler {
      *                     would have occurred; its impacts are then not applied)
      */
     double sample(long seed, long k, long[] durations, double[] groupFactor, int disabledRisk, boolean[] occurred) {
-        boolean[] occurs = occurred != null ? occurred : new boolean[risks.length];
-        long[] extra = new long[risks.length];
-        double[] eventCost = new double[risks.length];
-        double cost = sampleEvents(seed, k, durations, groupFactor, occurs, extra, eventCost);
-        return withEvents(durations, cost, occurs, extra, eventCost, disabledRisk, durations);
+        return sample(seed, k, durations, groupFactor, disabledRisk,
+                occurred != null ? occurred : new boolean[risks.length], new long[risks.length],
+                new double[risks.length]);
+    }
+
+    /**
+     * As {@link #sample(long, long, long[], double[], int, boolean[])} with the caller's arrays (one per risk event)
+     * for the events' draws, so that a worker sampling many iterations allocates nothing per iteration.
+     */
+    double sample(long seed, long k, long[] durations, double[] groupFactor, int disabledRisk, boolean[] occurred,
+            long[] extra, double[] eventCost) {
+        double cost = sampleEvents(seed, k, durations, groupFactor, occurred, extra, eventCost);
+        return withEvents(durations, cost, occurred, extra, eventCost, disabledRisk, durations);
     }
 
     /**
@@ -192,7 +200,9 @@ final class IterationSampler {
      */
     double withEvents(long[] base, double cost, boolean[] occurred, long[] extra, double[] eventCost,
             int disabledRisk, long[] durations) {
-        System.arraycopy(base, 0, durations, 0, base.length);
+        if (base != durations) {
+            System.arraycopy(base, 0, durations, 0, base.length);
+        }
         for (int r = 0; r < risks.length; r++) {
             if (!occurred[r] || r == disabledRisk) {
                 continue;

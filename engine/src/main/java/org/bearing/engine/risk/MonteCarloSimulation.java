@@ -236,6 +236,8 @@ public final class MonteCarloSimulation {
             final long[] sum = new long[full ? durations.length : 0];
             final long[] sumSq = new long[full ? durations.length : 0];
             final long[] occurrences = new long[sampler.riskCount()];
+            final long[] extra = new long[sampler.riskCount()];
+            final double[] eventCost = new double[sampler.riskCount()];
             final WorkCalendar calendar = model.network.projectCalendar();
             final long start = model.network.projectStart();
             /**
@@ -247,7 +249,8 @@ public final class MonteCarloSimulation {
 
             @Override
             public void accept(int k) {
-                cost[k] = sampler.sample(options.seed(), k, durations, groupFactor, disabledRisk, occurred);
+                cost[k] = sampler.sample(options.seed(), k, durations, groupFactor, disabledRisk, occurred, extra,
+                        eventCost);
                 if (full) {
                     rerun.run(durations);
                 } else {
