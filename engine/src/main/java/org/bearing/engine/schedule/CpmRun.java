@@ -21,6 +21,8 @@ final class CpmRun {
     final ScheduleNetwork net;
     final Topology topo;
     final TaskTime time;
+    /** The date constraints of leaf tasks. */
+    final ConstraintRules constraints;
     final int n;
     final long[] es;
     final long[] ef;
@@ -75,6 +77,7 @@ final class CpmRun {
         this.duration = net.duration;
         this.topo = net.topology;
         this.time = new TaskTime(net);
+        this.constraints = new ConstraintRules(this);
         this.n = net.n;
         int summaries = topo.order.length - n;
         es = new long[n];
@@ -359,7 +362,7 @@ final class CpmRun {
             return;
         }
         start = startAt(i, start);
-        start = applyEarlyConstraint(i, start, d);
+        start = constraints.early(i, start, d);
         if (net.levelingDelay[i] > 0) {
             start = c.nextWorkingStart(c.addWorking(start, net.levelingDelay[i]));
         }
@@ -407,71 +410,8 @@ final class CpmRun {
         ef[i] = rem > 0 ? time.finishOf(i, startAt(i, resume), rem) : resume;
     }
 
-    /** Applies the task's constraint to a logic-driven early start; reports conflicts. */
-    long applyEarlyConstraint(int i, long start, long d) {
-        long cd = net.constraintDate[i];
-        CalendarTable c = tab(i);
-        boolean honor = net.honorConstraintDates;
-        switch (constraint(i)) {
-            case START_NO_EARLIER_THAN, START_ON:
-                return Math.max(start, startAt(i, cd));
-            case FINISH_NO_EARLIER_THAN, FINISH_ON:
-                return Math.max(start, startFromFinish(i, cd, d));
-            case START_NO_LATER_THAN:
-                if (honor && laterInWork(c, start, cd)) {
-                    conflict(i, start);
-                    return cd;
-                }
-                return start;
-            case FINISH_NO_LATER_THAN: {
-                long latest = startFromFinish(i, cd, d);
-                if (honor && laterInWork(c, start, latest)) {
-                    conflict(i, start);
-                    return latest;
-                }
-                return start;
-            }
-            case MUST_START_ON:
-                if (!honor) {
-                    return Math.max(start, cd);
-                }
-                if (laterInWork(c, start, cd)) {
-                    conflict(i, start);
-                }
-                return cd;
-            case MANDATORY_START:
-                if (laterInWork(c, start, cd)) {
-                    conflict(i, start);
-                }
-                return cd;
-            case MUST_FINISH_ON: {
-                long fixed = startFromFinish(i, cd, d);
-                if (!honor) {
-                    return Math.max(start, fixed);
-                }
-                if (laterInWork(c, start, fixed)) {
-                    conflict(i, start);
-                }
-                return fixed;
-            }
-            case MANDATORY_FINISH: {
-                long fixed = startFromFinish(i, cd, d);
-                if (laterInWork(c, start, fixed)) {
-                    conflict(i, start);
-                }
-                return fixed;
-            }
-            default:
-                return start;
-        }
-    }
-
-    /** Whether {@code a} is later than {@code b} by some working time. */
-    static boolean laterInWork(CalendarTable c, long a, long b) {
-        return a > b && c.workingBetween(b, a) > 0;
-    }
-
-    private void conflict(int i, long logicStart) {
+    /** Reports a constraint that holds task i before its logic start (unless quiet or in the ALAP pass). */
+    void conflict(int i, long logicStart) {
         if (!alapPass && !quiet) {
             warn(ScheduleWarning.Kind.CONSTRAINT_CONFLICT, i, constraint(i) + " "
                     + org.bearing.engine.calendar.WallClock.dateTime(net.constraintDate[i])
@@ -586,7 +526,7 @@ final class CpmRun {
             long b = backwardBound(l);
             finish = Math.min(finish, linkFromStart[l] ? TaskTime.latestFinishFromStart(c, b, d) : b);
         }
-        finish = applyLateConstraint(i, finish, d);
+        finish = constraints.late(i, finish, d);
         if (net.deadline[i] != NONE) {
             finish = Math.min(finish, net.deadline[i]);
         }
@@ -638,21 +578,6 @@ final class CpmRun {
     private long manualStartStartBound(int successor) {
         boolean last = !topo.isSummary(successor) && topo.succStart[successor] == topo.succStart[successor + 1];
         return last ? calcLf[successor] : finishTarget;
-    }
-
-    long applyLateConstraint(int i, long finish, long d) {
-        long cd = net.constraintDate[i];
-        CalendarTable c = tab(i);
-        boolean honor = net.honorConstraintDates;
-        return switch (constraint(i)) {
-            case FINISH_NO_LATER_THAN, FINISH_ON -> Math.min(finish, cd);
-            case START_NO_LATER_THAN, START_ON -> Math.min(finish, TaskTime.finishFromStart(c, cd, d));
-            case MUST_START_ON -> honor ? TaskTime.finishFromStart(c, cd, d) : Math.min(finish, TaskTime.finishFromStart(c, cd, d));
-            case MANDATORY_START -> TaskTime.finishFromStart(c, cd, d);
-            case MUST_FINISH_ON -> honor ? cd : Math.min(finish, cd);
-            case MANDATORY_FINISH -> cd;
-            default -> finish;
-        };
     }
 
     // ---- float ----

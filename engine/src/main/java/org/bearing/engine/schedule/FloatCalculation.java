@@ -99,7 +99,7 @@ final class FloatCalculation {
             }
         }
         long dl = run.net.deadline[i];
-        if (dl != NONE && CpmRun.laterInWork(c, run.ef[i], dl)) {
+        if (dl != NONE && ConstraintRules.laterInWork(c, run.ef[i], dl)) {
             run.warn(ScheduleWarning.Kind.DEADLINE_MISSED, i, "finishes "
                     + WallClock.dateTime(run.ef[i]) + " after its deadline "
                     + WallClock.dateTime(dl));

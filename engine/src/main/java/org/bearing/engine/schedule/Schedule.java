@@ -222,7 +222,7 @@ public final class Schedule {
                 }
             }
         }
-        long byConstraint = run.applyLateConstraint(i, CpmRun.INF, d);
+        long byConstraint = run.constraints.late(i, CpmRun.INF, d);
         if (byConstraint < best) {
             best = byConstraint;
             limit = FloatExplanation.Limit.CONSTRAINT;
