@@ -11,6 +11,7 @@ import org.bearing.engine.risk.RiskModel;
 import org.bearing.engine.risk.SimulationOptions;
 import org.bearing.engine.risk.SimulationResult;
 import org.bearing.engine.risk.ThreePointEstimate;
+import org.bearing.engine.schedule.CriticalPathRerun;
 import org.bearing.engine.schedule.ScheduleNetwork;
 
 /**
@@ -95,7 +96,48 @@ public final class MonteCarloBench {
                 r);
     }
 
-    /** {@code MonteCarloBench [tasks] [iterations] [threads] [seed]}: warms up, then prints one line of figures. */
+    /**
+     * Where one thread's time goes: seconds of thread CPU per 10,000 iterations for {@code [0]} sampling alone,
+     * {@code [1]} sampling and the forward pass, {@code [2]} sampling and the full critical path (forward and
+     * backward passes, float and criticality), each the best of three rounds after one round of warm-up. The
+     * differences are the passes' shares; Spearman ranking and result collection are not included.
+     */
+    public static double[] parts(ScheduleNetwork network, RiskModel model, int iterations, long seed) {
+        MonteCarloSimulation sim = new MonteCarloSimulation(model);
+        CriticalPathRerun rerun = new CriticalPathRerun(network);
+        long[] durations = new long[network.taskCount()];
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (int round = 0; round < 4; round++) {
+            for (int part = 0; part < 3; part++) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                for (int k = 0; k < iterations; k++) {
+                    sim.sample(seed, k, durations);
+                    if (part == 1) {
+                        rerun.runForward(durations);
+                    } else if (part == 2) {
+                        rerun.run(durations);
+                    }
+                    sink += part > 0 ? rerun.projectFinish() : durations[k % durations.length];
+                }
+                double perTenThousand = (mx.getCurrentThreadCpuTime() - t0) / 1e9 * 10_000 / iterations;
+                if (round > 0) {
+                    best[part] = Math.min(best[part], perTenThousand);
+                }
+            }
+        }
+        if (sink == 42) {
+            // keeps the loops' results alive for the JIT
+            System.out.print("");
+        }
+        return best;
+    }
+
+    /**
+     * {@code MonteCarloBench [tasks] [iterations] [threads] [seed] [--parts]}: warms up, then prints one line of
+     * figures; with {@code --parts} one thread's CPU split between sampling and the passes ({@link #parts}).
+     */
     public static void main(String[] args) {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
@@ -103,6 +145,13 @@ public final class MonteCarloBench {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         ScheduleNetwork network = new NetworkGenerator(seed).generate(tasks);
         RiskModel model = model(network, seed);
+        if (args.length > 4 && args[4].equals("--parts")) {
+            double[] p = parts(network, model, iterations, seed);
+            System.out.println(String.format(Locale.ROOT, "tasks=%d one thread, CPU s per 10,000 iterations: "
+                    + "sampling %.2f, sampling+forward %.2f, sampling+forward+backward %.2f", network.taskCount(), p[0],
+                    p[1], p[2]));
+            return;
+        }
         run(network, model, Math.max(50, iterations / 10), threads, seed);
         long cpu0 = processCpuNanos();
         Result r = run(network, model, iterations, threads, seed);
