@@ -29,8 +29,11 @@ import org.bearing.plan.ResourceDraft;
 import org.bearing.plan.ResourceType;
 import org.bearing.plan.Resources;
 import org.bearing.plan.Tasks;
+import org.bearing.risk.DistributionShape;
+import org.bearing.risk.QuantitativeRiskModel;
 import org.bearing.risk.Risk;
 import org.bearing.risk.RiskDraft;
+import org.bearing.risk.RiskModels;
 import org.bearing.risk.RiskRegister;
 import org.bearing.schedule.Scheduling;
 import org.springframework.stereotype.Component;
@@ -64,12 +67,14 @@ class DemoPortfolio {
     private final Baselines baselines;
     private final Scheduling scheduling;
     private final RiskRegister risks;
+    private final RiskModels riskModels;
 
     DemoPortfolio(Portfolios portfolios, Projects projects, Calendars calendars, Resources resources, Tasks tasks,
                   Dependencies dependencies, Assignments assignments, Baselines baselines, Scheduling scheduling,
-                  RiskRegister risks) {
+                  RiskRegister risks, RiskModels riskModels) {
         this.scheduling = scheduling;
         this.risks = risks;
+        this.riskModels = riskModels;
         this.portfolios = portfolios;
         this.projects = projects;
         this.calendars = calendars;
@@ -294,15 +299,19 @@ class DemoPortfolio {
         }
         w.progress("Wave 2 user acceptance testing", LocalDate.of(2026, 8, 3), null, 35);
         w.progress("Wave 3 planning", LocalDate.of(2026, 11, 2), null, 60);
-        atlasRisks(id);
+        atlasRisks(id, w);
     }
 
-    private void atlasRisks(long projectId) {
-        risk(projectId, Risk.Kind.THREAT, "Mainframe Bridge cannot be re-platformed in time",
+    /**
+     * The flagship's register, and its risk model: every open task estimated at 90 / 100 / 130 % of its duration
+     * (Beta-PERT: migrations overrun more often than they finish early), the two schedule threats as risk events.
+     */
+    private void atlasRisks(long projectId, PlanWriter w) {
+        long mainframe = risk(projectId, Risk.Kind.THREAT, "Mainframe Bridge cannot be re-platformed in time",
                 "Undocumented COBOL interfaces", "Wave 4 cutover of the Mainframe Bridge slips", "Data-center exit misses the lease end",
                 "Technical", "Cloud Architects", 3, 5, 4, 2, 2, 450_000, Risk.Strategy.MITIGATE,
                 "Start interface discovery in wave 3; keep a rehost fallback", LocalDate.of(2026, 12, 11));
-        risk(projectId, Risk.Kind.THREAT, "Northwind squad attrition",
+        long attrition = risk(projectId, Risk.Kind.THREAT, "Northwind squad attrition",
                 "Two senior engineers gave notice", "Migration throughput drops by a third", "Waves 3 and 4 slip",
                 "Vendor", "Priya Raman", 4, 4, 3, 1, 2, 260_000, Risk.Strategy.TRANSFER,
                 "Invoke the SOW's key-personnel clause; Northwind backfills within 10 days", LocalDate.of(2026, 11, 20));
@@ -314,14 +323,23 @@ class DemoPortfolio {
                 "Finance is moving to the new analytics platform", "One application fewer in wave 3", "Saves two weeks and licences",
                 "Scope", "Priya Raman", 3, 3, 2, 1, 1, 60_000, Risk.Strategy.EXPLOIT,
                 "Agree the retirement with Finance at the December steering committee", LocalDate.of(2026, 12, 4));
+        riskModels.addDefaultEstimates(projectId, 90, 100, 130, DistributionShape.BETA_PERT);
+        QuantitativeRiskModel estimated = riskModels.model(projectId);
+        riskModels.replace(projectId, new QuantitativeRiskModel(estimated.estimates(), estimated.correlationGroups(), List.of(
+                new QuantitativeRiskModel.RiskEvent(mainframe, 0.4, 5.0 * 480, 10.0 * 480, 25.0 * 480, DistributionShape.TRIANGULAR,
+                        new BigDecimal("100000"), new BigDecimal("200000"), new BigDecimal("450000"), DistributionShape.TRIANGULAR,
+                        List.of(w.get("Migrate Mainframe Bridge").id())),
+                new QuantitativeRiskModel.RiskEvent(attrition, 0.6, 3.0 * 480, 5.0 * 480, 10.0 * 480, DistributionShape.TRIANGULAR,
+                        new BigDecimal("50000"), new BigDecimal("120000"), new BigDecimal("260000"), DistributionShape.TRIANGULAR,
+                        List.of(w.get("Wave 3 user acceptance testing").id(), w.get("Wave 4 user acceptance testing").id())))));
     }
 
-    private void risk(long projectId, Risk.Kind kind, String title, String cause, String event, String effect, String category,
+    private long risk(long projectId, Risk.Kind kind, String title, String cause, String event, String effect, String category,
                       String owner, int probability, int schedule, int cost, int scope, int quality, long exposure,
                       Risk.Strategy strategy, String action, LocalDate review) {
-        risks.record(projectId, new RiskDraft(kind, title, cause, event, effect, category, owner, probability, schedule, cost, scope,
-                quality, BigDecimal.valueOf(exposure), review.plusMonths(1), strategy,
-                List.of(new RiskDraft.Action(action, owner, review, false)), null, null, null, null, null, review), "demo");
+        return risks.record(projectId, new RiskDraft(kind, title, cause, event, effect, category, owner, probability, schedule, cost,
+                scope, quality, BigDecimal.valueOf(exposure), review.plusMonths(1), strategy,
+                List.of(new RiskDraft.Action(action, owner, review, false)), null, null, null, null, null, review), "demo").id();
     }
 
     private void portal(long program, long calendar) {

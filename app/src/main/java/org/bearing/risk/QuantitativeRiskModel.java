@@ -1,7 +1,12 @@
 package org.bearing.risk;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.bearing.plan.Task;
 
 /**
  * The uncertainty of a project's schedule and cost, as the Monte Carlo simulation reads it: per task a three-point
@@ -15,6 +20,27 @@ public record QuantitativeRiskModel(List<Estimate> estimates, List<CorrelationGr
         estimates = estimates == null ? List.of() : List.copyOf(estimates);
         correlationGroups = correlationGroups == null ? List.of() : List.copyOf(correlationGroups);
         riskEvents = riskEvents == null ? List.of() : List.copyOf(riskEvents);
+    }
+
+    /**
+     * This model with a default estimate added for every task that carries schedule uncertainty and has none yet: a
+     * leaf that is neither a milestone nor finished, with a positive planned duration, gets {@code low},
+     * {@code mostLikely} and {@code high} percent of that duration (e.g. 90 / 100 / 125, the spread
+     * {@code bearing simulate} assumes for files without PERT durations). Existing estimates, groups and events are
+     * kept as they are. The result still goes through {@link RiskModelPolicy} when stored.
+     */
+    public QuantitativeRiskModel withDefaultEstimates(List<Task> tasks, double low, double mostLikely, double high,
+                                                      DistributionShape shape) {
+        Set<Long> estimated = new HashSet<>();
+        estimates.forEach(e -> estimated.add(e.taskId()));
+        List<Estimate> all = new ArrayList<>(estimates);
+        for (Task t : tasks) {
+            boolean uncertain = !t.summary() && !t.milestone() && t.durationMinutes() > 0 && t.actualFinish() == null;
+            if (uncertain && !estimated.contains(t.id())) {
+                all.add(new Estimate(t.id(), Unit.PERCENT_OF_DURATION, low, mostLikely, high, shape, null, null, null, null, null));
+            }
+        }
+        return new QuantitativeRiskModel(all, correlationGroups, riskEvents);
     }
 
     /** How the three duration values of an estimate are expressed. */

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.bearing.plan.Projects;
 import org.bearing.plan.Task;
 import org.bearing.plan.Tasks;
+import org.bearing.platform.InvalidFieldException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,25 @@ public class RiskModels {
     public QuantitativeRiskModel model(long projectId) {
         projects.get(projectId);
         return store.read(projectId);
+    }
+
+    /**
+     * Adds the default estimate ({@link QuantitativeRiskModel#withDefaultEstimates}) to every uncertain task of the
+     * project that has none; refused as a whole, naming the field, if the spread is not 0 ≤ low ≤ most likely ≤ high.
+     */
+    public QuantitativeRiskModel addDefaultEstimates(long projectId, double low, double mostLikely, double high,
+                                                     DistributionShape shape) {
+        projects.get(projectId);
+        if (!(low >= 0)) {
+            throw new InvalidFieldException("low", "the low duration must be at least 0 % of the planned one, got " + low);
+        }
+        if (!(mostLikely >= low)) {
+            throw new InvalidFieldException("mostLikely", "needs low <= most likely <= high, but most likely " + mostLikely + " < low " + low);
+        }
+        if (!(high >= mostLikely)) {
+            throw new InvalidFieldException("high", "needs low <= most likely <= high, but high " + high + " < most likely " + mostLikely);
+        }
+        return replace(projectId, store.read(projectId).withDefaultEstimates(tasks.all(projectId), low, mostLikely, high, shape));
     }
 
     public QuantitativeRiskModel replace(long projectId, QuantitativeRiskModel model) {

@@ -9,6 +9,7 @@ import org.bearing.plan.DependencyType;
 import org.bearing.plan.Project;
 import org.bearing.plan.Projects;
 import org.bearing.plan.Tasks;
+import org.bearing.risk.RiskModels;
 import org.bearing.support.DatabaseFingerprint;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,8 @@ class DemoPortfolioTest {
     DemoLoader loader;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RiskModels riskModels;
 
     @Test
     void theDemoPortfolioFeelsRealAndLoadsOnce() throws Exception {
@@ -44,6 +47,11 @@ class DemoPortfolioTest {
                 .param(atlas.id()).query(Long.class).single()).isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from baseline").query(Long.class).single()).isEqualTo(3);
         assertThat(jdbc.sql("select count(*) from risk where project_id = ?").param(atlas.id()).query(Long.class).single()).isEqualTo(4);
+        var riskModel = riskModels.model(atlas.id());
+        long uncertain = atlasTasks.stream().filter(t -> !t.summary() && !t.milestone() && t.durationMinutes() > 0 && t.actualFinish() == null)
+                .count();
+        assertThat(riskModel.estimates()).hasSize((int) uncertain).allMatch(e -> e.max() == 130.0);
+        assertThat(riskModel.riskEvents()).hasSize(2).allMatch(e -> !e.taskIds().isEmpty());
         assertThat(jdbc.sql("select count(*) from work_calendar_exception").query(Long.class).single()).isGreaterThan(15);
 
         Map<String, Long> before = DatabaseFingerprint.of(jdbc);

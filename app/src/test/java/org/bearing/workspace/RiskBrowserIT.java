@@ -24,9 +24,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The risk pages in Debian's headless Chromium: a refused iterations value shows its message beside the field, a
- * simulation run started from the page shows its progress and then the finish-date histogram with the P-dates; an
- * issue is raised, refused a two-level jump, and escalated one level. Screenshots: {@code simulation.png}, {@code issues.png}.
+ * The risk pages in Debian's headless Chromium: the risk model is made in its editor (a default spread for every task,
+ * a threat as a risk event, refused first without a task), a refused iterations value shows its message beside the
+ * field, a simulation run started from the page shows its progress and then the finish-date histogram with the
+ * P-dates; an issue is raised, refused a two-level jump, and escalated one level. Screenshots: {@code risk-model.png},
+ * {@code simulation.png}, {@code issues.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:risk-browser;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + RiskBrowserIT.PASSWORD})
@@ -55,7 +57,6 @@ class RiskBrowserIT {
         ApiClient api = ApiClient.basic(base, "admin", PASSWORD);
         long project = api.post("/api/v1/projects", Map.of("code", "MIG", "name", "Data centre exit", "startDate", "2026-01-05",
                 "currency", "USD")).id();
-        List<Map<String, Object>> estimates = new ArrayList<>();
         Long previous = null;
         long first = 0;
         for (int i = 0; i < 6; i++) {
@@ -66,19 +67,40 @@ class RiskBrowserIT {
                 api.post("/api/v1/projects/" + project + "/dependencies", Map.of("predecessorId", previous, "successorId", t, "type", "FS"));
             }
             previous = t;
-            estimates.add(Map.of("taskId", t, "unit", "PERCENT_OF_DURATION", "min", 90.0, "mostLikely", 100.0, "max", 160.0,
-                    "distribution", "BETA_PERT"));
         }
         long risk = api.post("/api/v1/projects/" + project + "/risks", Map.of("kind", "THREAT", "title", "Firewall change freeze",
                 "probability", 3, "impactSchedule", 4, "impactCost", 2, "impactScope", 1, "impactQuality", 1)).json().get("risk").get("id").asLong();
-        assertThat(api.put("/api/v1/projects/" + project + "/risk-model", Map.of("estimates", estimates, "riskEvents", List.of(Map.of(
-                "riskId", risk, "probability", 0.4, "durationMin", 480.0, "durationMostLikely", 1440.0, "durationMax", 4800.0,
-                "durationDistribution", "TRIANGULAR", "taskIds", List.of(first)))), null).status()).isEqualTo(200);
 
         browser.get(base + "/login");
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        // the risk model from its editor: a default spread for every task, then the threat as a risk event on the first
+        browser.get(base + "/projects/" + project + "/risk-model");
+        assertThat(browser.findElement(By.cssSelector("nav.tabs a.active")).getText()).isEqualTo("Risk model");
+        WebElement high = browser.findElement(By.id("d-high"));
+        high.clear();
+        high.sendKeys("160");
+        new Select(browser.findElement(By.id("rm-shape"))).selectByValue("BETA_PERT");
+        browser.findElement(By.cssSelector("#defaults-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Default estimate given to 6 tasks.");
+        String event = "rm-r-" + risk + "-";
+        browser.findElement(By.id(event + "modelled")).click();
+        browser.findElement(By.id(event + "probability")).sendKeys("40");
+        browser.findElement(By.id(event + "durationMin")).sendKeys("1");
+        browser.findElement(By.id(event + "durationMostLikely")).sendKeys("3");
+        browser.findElement(By.id(event + "durationMax")).sendKeys("10");
+        browser.findElement(By.cssSelector("#model-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("e-" + event + "tasks")).getText()).contains("at least one task");
+        new Select(browser.findElement(By.id(event + "tasks"))).selectByValue(String.valueOf(first));
+        browser.findElement(By.cssSelector("#model-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Risk model saved.");
+        screenshot("risk-model");
+        var model = api.get("/api/v1/projects/" + project + "/risk-model").json();
+        assertThat(model.get("estimates")).hasSize(6);
+        assertThat(model.get("estimates").get(0).get("max").asDouble()).isEqualTo(160.0);
+        assertThat(model.get("riskEvents").get(0).get("durationMax").asDouble()).isEqualTo(4800.0);
 
         browser.get(base + "/projects/" + project + "/simulation");
         assertThat(browser.findElement(By.cssSelector("nav.tabs a.active")).getText()).isEqualTo("Risk analysis");
