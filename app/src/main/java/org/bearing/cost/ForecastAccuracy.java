@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 import org.bearing.engine.earnedvalue.BlendedForecast;
 import org.bearing.engine.earnedvalue.BlendedForecast.Grouping;
 import org.bearing.engine.earnedvalue.BoostedForecast;
+import org.bearing.engine.earnedvalue.CredibilityForecast;
 import org.bearing.engine.earnedvalue.EarnedValueHistory;
 import org.bearing.engine.earnedvalue.EarnedValueMeasures;
 import org.bearing.engine.earnedvalue.GroupedStacking;
@@ -121,6 +122,7 @@ public final class ForecastAccuracy {
         if (target == Target.COST) {
             all.add(BlendedForecast.blended(List.of(plan, index,
                     BlendedForecast.fromContext("finished activities' cost factor", 3)), Grouping.CLASS));
+            all.add(CredibilityForecast.learned(Grouping.CLASS, CredibilityForecast.PRIORS));
         }
         if (target == Target.DURATION) {
             LearnedForecast.Learner trajectory = BlendedForecast.blended(List.of(plan,
