@@ -13,6 +13,7 @@ import org.bearing.risk.EscalationRequest;
 import org.bearing.risk.Issue;
 import org.bearing.risk.IssueDraft;
 import org.bearing.risk.IssueLog;
+import org.bearing.risk.RiskModels;
 import org.bearing.risk.RiskRegister;
 import org.bearing.risk.SimulationRequest;
 import org.bearing.risk.SimulationResults;
@@ -33,9 +34,11 @@ class RiskPages {
     private final Simulations simulations;
     private final IssueLog issues;
     private final RiskRegister register;
+    private final RiskModels models;
 
-    RiskPages(Projects projects, Simulations simulations, IssueLog issues, RiskRegister register) {
+    RiskPages(Projects projects, Simulations simulations, IssueLog issues, RiskRegister register, RiskModels models) {
         this.projects = projects;
+        this.models = models;
         this.simulations = simulations;
         this.issues = issues;
         this.register = register;
@@ -100,6 +103,7 @@ class RiskPages {
                 ? simulations.results(id, selected.id()).orElse(null) : null;
         model.addAttribute("project", projects.get(id));
         model.addAttribute("runs", runs);
+        model.addAttribute("riskModel", models.model(id));
         model.addAttribute("selected", selected);
         model.addAttribute("results", results);
         model.addAttribute("finishChart", results == null ? "" : SimulationCharts.finish(results));

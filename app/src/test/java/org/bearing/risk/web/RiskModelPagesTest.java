@@ -101,6 +101,18 @@ class RiskModelPagesTest {
     }
 
     @Test
+    void theRiskAnalysisPageSummarisesTheModelAndLinksToItsEditor() throws Exception {
+        String simulation = "/projects/" + project.id() + "/simulation";
+        Element summary = Jsoup.parse(page(simulation)).selectFirst("#model-summary");
+        assertThat(summary.text()).isEqualTo("The risk model has 0 task estimates, 0 correlation groups and 0 risk events: a run would"
+                + " only repeat the planned schedule.");
+        assertThat(summary.selectFirst("a").attr("href")).isEqualTo(url);
+        mvc.perform(form(url + "/defaults", Map.of("low", "90", "mostLikely", "100", "high", "125", "shape", "TRIANGULAR")));
+        assertThat(Jsoup.parse(page(simulation)).selectFirst("#model-summary").text())
+                .isEqualTo("The risk model has 2 task estimates, 0 correlation groups and 0 risk events.");
+    }
+
+    @Test
     void aBadDefaultSpreadIsRefusedBesideItsInputAndAddsNothing() throws Exception {
         MvcResult r = mvc.perform(form(url + "/defaults", Map.of("low", "90", "mostLikely", "120", "high", "110", "shape", "TRIANGULAR")))
                 .andReturn();
