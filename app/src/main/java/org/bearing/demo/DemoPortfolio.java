@@ -304,7 +304,8 @@ class DemoPortfolio {
 
     /**
      * The flagship's register, and its risk model: every open task estimated at 90 / 100 / 130 % of its duration
-     * (Beta-PERT: migrations overrun more often than they finish early), the two schedule threats as risk events.
+     * (Beta-PERT: migrations overrun more often than they finish early), the two schedule threats as risk events at the
+     * midpoints of their probability bands.
      */
     private void atlasRisks(long projectId, PlanWriter w) {
         long mainframe = risk(projectId, Risk.Kind.THREAT, "Mainframe Bridge cannot be re-platformed in time",
@@ -326,10 +327,10 @@ class DemoPortfolio {
         riskModels.addDefaultEstimates(projectId, 90, 100, 130, DistributionShape.BETA_PERT);
         QuantitativeRiskModel estimated = riskModels.model(projectId);
         riskModels.replace(projectId, new QuantitativeRiskModel(estimated.estimates(), estimated.correlationGroups(), List.of(
-                new QuantitativeRiskModel.RiskEvent(mainframe, 0.4, 5.0 * 480, 10.0 * 480, 25.0 * 480, DistributionShape.TRIANGULAR,
+                new QuantitativeRiskModel.RiskEvent(mainframe, 0.5, 5.0 * 480, 10.0 * 480, 25.0 * 480, DistributionShape.TRIANGULAR,
                         new BigDecimal("100000"), new BigDecimal("200000"), new BigDecimal("450000"), DistributionShape.TRIANGULAR,
                         List.of(w.get("Migrate Mainframe Bridge").id())),
-                new QuantitativeRiskModel.RiskEvent(attrition, 0.6, 3.0 * 480, 5.0 * 480, 10.0 * 480, DistributionShape.TRIANGULAR,
+                new QuantitativeRiskModel.RiskEvent(attrition, 0.7, 3.0 * 480, 5.0 * 480, 10.0 * 480, DistributionShape.TRIANGULAR,
                         new BigDecimal("50000"), new BigDecimal("120000"), new BigDecimal("260000"), DistributionShape.TRIANGULAR,
                         List.of(w.get("Wave 3 user acceptance testing").id(), w.get("Wave 4 user acceptance testing").id())))));
     }

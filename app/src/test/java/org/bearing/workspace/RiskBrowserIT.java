@@ -87,7 +87,10 @@ class RiskBrowserIT {
         assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Default estimate given to 6 tasks.");
         String event = "rm-r-" + risk + "-";
         browser.findElement(By.id(event + "modelled")).click();
-        browser.findElement(By.id(event + "probability")).sendKeys("40");
+        WebElement probability = browser.findElement(By.id(event + "probability"));
+        assertThat(probability.getAttribute("value")).as("the P3 band's midpoint").isEqualTo("50");
+        probability.clear();
+        probability.sendKeys("40");
         browser.findElement(By.id(event + "durationMin")).sendKeys("1");
         browser.findElement(By.id(event + "durationMostLikely")).sendKeys("3");
         browser.findElement(By.id(event + "durationMax")).sendKeys("10");

@@ -18,6 +18,7 @@ import org.bearing.risk.QuantitativeRiskModel.Estimate;
 import org.bearing.risk.QuantitativeRiskModel.RiskEvent;
 import org.bearing.risk.QuantitativeRiskModel.Unit;
 import org.bearing.risk.Risk;
+import org.bearing.risk.RiskMatrix;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -84,8 +85,11 @@ public final class RiskModelForm {
         this.taskOptions = taskOptions;
     }
 
-    /** The form showing a stored model: estimates in their stored unit, impacts in working days. */
-    static RiskModelForm of(QuantitativeRiskModel model, WorkBreakdown wbs, List<Risk> risks, int minutesPerDay) {
+    /**
+     * The form showing a stored model: estimates in their stored unit, impacts in working days; a threat not modelled
+     * yet offers the midpoint of its probability band on the project's {@code matrix} (the likelihood its EMV uses).
+     */
+    static RiskModelForm of(QuantitativeRiskModel model, WorkBreakdown wbs, List<Risk> risks, RiskMatrix matrix, int minutesPerDay) {
         Map<Long, Estimate> byTask = new HashMap<>();
         model.estimates().forEach(e -> byTask.put(e.taskId(), e));
         List<EstimateRow> rows = new ArrayList<>();
@@ -119,7 +123,8 @@ public final class RiskModelForm {
                 continue;
             }
             eventRows.add(e == null
-                    ? new EventRow(r.id(), r.code(), r.title(), r.probability(), false, "", "", "", "", DistributionShape.TRIANGULAR.name(),
+                    ? new EventRow(r.id(), r.code(), r.title(), r.probability(), false,
+                            number(matrix.probability().get(r.probability() - 1).midpointPercent()), "", "", "", DistributionShape.TRIANGULAR.name(),
                             "", "", "", DistributionShape.TRIANGULAR.name(), List.of())
                     : new EventRow(r.id(), r.code(), r.title(), r.probability(), true, number(100 * e.probability()),
                             days(e.durationMin(), minutesPerDay), days(e.durationMostLikely(), minutesPerDay),
@@ -131,8 +136,9 @@ public final class RiskModelForm {
     }
 
     /** The form as posted: the rows of {@link #of} for the same tasks and risks, with the values the browser sent. */
-    static RiskModelForm posted(MultiValueMap<String, String> params, WorkBreakdown wbs, List<Risk> risks, int minutesPerDay) {
-        RiskModelForm shown = of(new QuantitativeRiskModel(null, null, null), wbs, risks, minutesPerDay);
+    static RiskModelForm posted(MultiValueMap<String, String> params, WorkBreakdown wbs, List<Risk> risks, RiskMatrix matrix,
+                                int minutesPerDay) {
+        RiskModelForm shown = of(new QuantitativeRiskModel(null, null, null), wbs, risks, matrix, minutesPerDay);
         List<EstimateRow> rows = new ArrayList<>();
         for (EstimateRow r : shown.estimates) {
             rows.add(new EstimateRow(r.taskId(), r.wbs(), r.name(), r.level(), r.plannedDays(), param(params, r.field("unit")),

@@ -2,7 +2,7 @@ package org.bearing.risk.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
-import java.util.Map;
+import org.bearing.plan.Projects;
 import org.bearing.plan.TaskSheet;
 import org.bearing.plan.Tasks;
 import org.bearing.platform.InvalidFieldException;
@@ -10,9 +10,9 @@ import org.bearing.platform.NotFoundException;
 import org.bearing.platform.RuleViolationException;
 import org.bearing.risk.DistributionShape;
 import org.bearing.risk.QuantitativeRiskModel;
+import org.bearing.risk.RiskMatrices;
 import org.bearing.risk.RiskModels;
 import org.bearing.risk.RiskRegister;
-import org.bearing.plan.Projects;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +34,10 @@ class RiskModelPages {
     private final TaskSheet sheet;
     private final RiskRegister register;
     private final RiskModels models;
+    private final RiskMatrices matrices;
 
-    RiskModelPages(Projects projects, Tasks tasks, TaskSheet sheet, RiskRegister register, RiskModels models) {
+    RiskModelPages(Projects projects, Tasks tasks, TaskSheet sheet, RiskRegister register, RiskModels models, RiskMatrices matrices) {
+        this.matrices = matrices;
         this.projects = projects;
         this.tasks = tasks;
         this.sheet = sheet;
@@ -46,7 +48,7 @@ class RiskModelPages {
     @GetMapping("/projects/{id}/risk-model")
     String editor(@PathVariable long id, @RequestParam(required = false) String saved, @RequestParam(required = false) Integer added,
                   CsrfToken csrf, Model model) {
-        RiskModelForm form = RiskModelForm.of(models.model(id), tasks.breakdown(id), register.risks(id), minutesPerDay(id));
+        RiskModelForm form = stored(id);
         String notice = added != null ? (added == 0 ? "Every uncertain task already has an estimate: nothing was added."
                 : "Default estimate given to " + added + (added == 1 ? " task." : " tasks.")) : saved != null ? "Risk model saved." : null;
         return page(id, form, DefaultSpreadForm.STANDARD, notice, csrf, model);
@@ -55,7 +57,8 @@ class RiskModelPages {
     @PostMapping("/projects/{id}/risk-model")
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, CsrfToken csrf, Model model,
                 HttpServletResponse response) {
-        RiskModelForm form = RiskModelForm.posted(params, tasks.breakdown(id), register.risks(id), minutesPerDay(id));
+        RiskModelForm form = RiskModelForm.posted(params, tasks.breakdown(id), register.risks(id), matrices.ofProject(id).matrix(),
+                sheet.timeUnits(id).minutesPerDay());
         QuantitativeRiskModel posted = form.toModel();
         if (posted != null) {
             try {
@@ -96,12 +99,14 @@ class RiskModelPages {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        RiskModelForm form = RiskModelForm.of(models.model(id), tasks.breakdown(id), register.risks(id), minutesPerDay(id));
+        RiskModelForm form = stored(id);
         return page(id, form, posted, null, csrf, model);
     }
 
-    private int minutesPerDay(long projectId) {
-        return sheet.timeUnits(projectId).minutesPerDay();
+    /** The form showing the project's stored model. */
+    private RiskModelForm stored(long id) {
+        return RiskModelForm.of(models.model(id), tasks.breakdown(id), register.risks(id), matrices.ofProject(id).matrix(),
+                sheet.timeUnits(id).minutesPerDay());
     }
 
     private static String field(RuntimeException e) {

@@ -128,6 +128,8 @@ class RiskModelPagesTest {
         Map<String, String> fields = fields(Jsoup.parse(page(url)));
         String e = "e." + design.id() + ".";
         String ev = "r." + threat.id() + ".";
+        assertThat(fields).as("a threat not modelled yet offers its probability band's midpoint (P3: 40-60 %)")
+                .containsEntry(ev + "probability", "50").doesNotContainKey(ev + "modelled");
         fields.putAll(Map.of(e + "unit", "DAYS", e + "min", "4", e + "mostLikely", "5", e + "max", "8.5", e + "shape", "BETA_PERT",
                 e + "costMin", "1000", e + "costMostLikely", "1500", e + "costMax", "3000", "g.0.name", "Vendor team", "g.0.coefficient", "0.4"));
         fields.putAll(Map.of(e + "group", "Vendor team", ev + "modelled", "on", ev + "probability", "40", ev + "durationMin", "2",
