@@ -94,7 +94,8 @@ public class EarnedValues {
         LocalDateTime origin = project.startDate().atStartOfDay();
         TimeAxis axis = TimeAxis.working(calendar, origin, MINUTES_PER_DAY);
         LocalDate statusDate = project.statusDate() != null ? project.statusDate() : LocalDate.now();
-        double statusTime = axis.at(statusDate.plusDays(1).atStartOfDay());
+        // before the project starts no time has been spent: AT = 0, not negative (which would read as ahead of schedule)
+        double statusTime = Math.max(0, axis.at(statusDate.plusDays(1).atStartOfDay()));
 
         WorkBreakdown wbs = tasks.breakdown(projectId);
         Breakdown breakdown = new Breakdown();

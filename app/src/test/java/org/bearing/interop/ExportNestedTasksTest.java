@@ -1,9 +1,8 @@
 package org.bearing.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bearing.support.Fields.fields;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.bearing.support.ApiClient;
 import org.bearing.support.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
@@ -23,13 +22,6 @@ class ExportNestedTasksTest {
     @LocalServerPort
     int port;
 
-    static Map<String, Object> fields(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
 
     @Test
     void aSummaryWithoutAStoredWbsCodeExportsWithItsSubtasks() {

@@ -1,10 +1,9 @@
 package org.bearing.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bearing.support.Fields.fields;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bearing.support.ApiClient;
 import org.bearing.support.DatabaseFingerprint;
 import org.bearing.support.Problems;
@@ -40,13 +39,6 @@ class ProblemWordingTest {
                 "startDate", "2026-01-05", "currency", "USD")).id();
     }
 
-    static Map<String, Object> fields(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
 
     private JsonNode rejected(int status, String field, java.util.function.Supplier<Reply> request) {
         return Problems.rejected(() -> DatabaseFingerprint.of(jdbc), status, field, request);

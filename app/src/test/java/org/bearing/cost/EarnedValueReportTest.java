@@ -1,11 +1,11 @@
 package org.bearing.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bearing.support.Fields.fields;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bearing.support.ApiClient;
 import org.bearing.support.ApiClient.Reply;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,12 +15,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The S-curve and the budget's planned value have one point per period, in date order: the end of each week or month
- * from the project start to the period holding the later of the baseline finish and the status date, and nothing after.
+ * What the earned value report and the budget show a TPM. The S-curve and the budget's planned value have one point
+ * per period, in date order: the end of each week or month from the project start to the period holding the later of
+ * the baseline finish and the status date, and nothing after.
+ * A project that has not started yet reports no time spent: AT = 0 and SV(t) = 0, never a negative actual time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:audit-api;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + SCurvePeriodsTest.PASSWORD})
-class SCurvePeriodsTest {
+        "spring.datasource.url=jdbc:h2:mem:audit-api;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + EarnedValueReportTest.PASSWORD})
+class EarnedValueReportTest {
     static final String PASSWORD = "audit-admin-password";
 
     @LocalServerPort
@@ -30,14 +32,6 @@ class SCurvePeriodsTest {
     @BeforeEach
     void connect() {
         api = ApiClient.basic("http://localhost:" + port, "admin", PASSWORD);
-    }
-
-    static Map<String, Object> fields(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 
     /** Build then Test, 5 working days each from Monday 2026-01-05, $1,000 each, status date 2026-01-09; baselined. */
@@ -83,5 +77,24 @@ class SCurvePeriodsTest {
         Reply budget = api.get("/api/v1/projects/" + project + "/budget");
         assertThat(budget.status()).as(budget.body()).isEqualTo(200);
         assertThat(dates(budget.json().get("plannedValue"))).isEqualTo(weeks);
+    }
+
+    @Test
+    void aProjectStartingNextMonthHasSpentNoTime() {
+        LocalDate start = LocalDate.now().plusDays(40);
+        long project = api.post("/api/v1/projects", fields("code", "NS" + System.nanoTime() % 1_000_000, "name", "Next month",
+                "startDate", start.toString(), "currency", "USD")).id();
+        assertThat(api.post("/api/v1/projects/" + project + "/tasks", fields("name", "Build", "durationMinutes", 5 * 480,
+                "fixedCost", 1000)).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/projects/" + project + "/baselines", fields("name", "Plan")).status()).isEqualTo(201);
+
+        Reply r = api.get("/api/v1/projects/" + project + "/earned-value");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode m = r.json().get("project");
+        assertThat(m.get("pv").asDouble()).isZero();
+        assertThat(m.get("ev").asDouble()).isZero();
+        assertThat(m.get("at").asDouble()).as(r.body()).isZero();
+        assertThat(m.get("es").asDouble()).isZero();
+        assertThat(m.get("svt").asDouble()).isZero();
     }
 }
