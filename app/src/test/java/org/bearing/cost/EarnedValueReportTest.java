@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bearing.support.ApiClient;
+import org.bearing.support.ApiTest;
 import org.bearing.support.ApiClient.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -20,18 +20,15 @@ import tools.jackson.databind.JsonNode;
  * the baseline finish and the status date, and nothing after.
  * A project that has not started yet reports no time spent: AT = 0 and SV(t) = 0, never a negative actual time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:audit-api;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + EarnedValueReportTest.PASSWORD})
+@ApiTest
 class EarnedValueReportTest {
-    static final String PASSWORD = "audit-admin-password";
-
     @LocalServerPort
     int port;
     ApiClient api;
 
     @BeforeEach
     void connect() {
-        api = ApiClient.basic("http://localhost:" + port, "admin", PASSWORD);
+        api = ApiClient.basic("http://localhost:" + port, "admin", ApiTest.PASSWORD);
     }
 
     /** Build then Test, 5 working days each from Monday 2026-01-05, $1,000 each, status date 2026-01-09; baselined. */

@@ -4,28 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bearing.support.Fields.fields;
 
 import org.bearing.support.ApiClient;
+import org.bearing.support.ApiTest;
 import org.bearing.support.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A plan built in Bearing (tasks without a stored WBS code, whose code the API derives from the outline) exports to
  * MS Project and P6 with its subtasks: the demo's projects and any project made through the API or the task sheet.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:audit-api;DB_CLOSE_DELAY=-1",
-        "bearing.admin-password=" + ExportNestedTasksTest.PASSWORD})
+@ApiTest
 class ExportNestedTasksTest {
-    static final String PASSWORD = "audit-admin-password";
-
     @LocalServerPort
     int port;
 
 
     @Test
     void aSummaryWithoutAStoredWbsCodeExportsWithItsSubtasks() {
-        ApiClient api = ApiClient.basic("http://localhost:" + port, "admin", PASSWORD);
+        ApiClient api = ApiClient.basic("http://localhost:" + port, "admin", ApiTest.PASSWORD);
         long project = api.post("/api/v1/projects", fields("code", "NEST" + System.nanoTime() % 1_000_000, "name", "Nested",
                 "startDate", "2026-01-05", "currency", "USD")).id();
         long phase = api.post("/api/v1/projects/" + project + "/tasks", fields("name", "Phase one", "durationMinutes", 0)).id();

@@ -5,13 +5,13 @@ import static org.bearing.support.Fields.fields;
 
 import java.util.List;
 import org.bearing.support.ApiClient;
+import org.bearing.support.ApiTest;
 import org.bearing.support.DatabaseFingerprint;
 import org.bearing.support.Problems;
 import org.bearing.support.ApiClient.Reply;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -20,11 +20,8 @@ import tools.jackson.databind.JsonNode;
  * A refused request says what a good value looks like in the client's terms: the allowed names of an enumerated
  * field, "a whole number" rather than a Java type, and the name of a missing query parameter among the errors.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:audit-api;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + ProblemWordingTest.PASSWORD})
+@ApiTest
 class ProblemWordingTest {
-    static final String PASSWORD = "audit-admin-password";
-
     @LocalServerPort
     int port;
     @Autowired
@@ -34,7 +31,7 @@ class ProblemWordingTest {
 
     @BeforeEach
     void aProject() {
-        api = ApiClient.basic("http://localhost:" + port, "admin", PASSWORD);
+        api = ApiClient.basic("http://localhost:" + port, "admin", ApiTest.PASSWORD);
         project = api.post("/api/v1/projects", fields("code", "PW" + System.nanoTime() % 1_000_000, "name", "Wording",
                 "startDate", "2026-01-05", "currency", "USD")).id();
     }

@@ -5,18 +5,15 @@ import static org.bearing.support.Fields.fields;
 
 import java.util.Map;
 import org.bearing.support.ApiClient;
+import org.bearing.support.ApiTest;
 import org.bearing.support.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** A program-level risk's score history is readable like a project risk's, and only through its own program. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:audit-api;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + ProgramRiskHistoryTest.PASSWORD})
+@ApiTest
 class ProgramRiskHistoryTest {
-    static final String PASSWORD = "audit-admin-password";
-
     @LocalServerPort
     int port;
 
@@ -27,7 +24,7 @@ class ProgramRiskHistoryTest {
 
     @Test
     void everyScoreChangeOfAProgramRiskIsKept() {
-        ApiClient api = ApiClient.basic("http://localhost:" + port, "admin", PASSWORD);
+        ApiClient api = ApiClient.basic("http://localhost:" + port, "admin", ApiTest.PASSWORD);
         long program = api.post("/api/v1/programs", fields("name", "Program " + System.nanoTime())).id();
         long other = api.post("/api/v1/programs", fields("name", "Other " + System.nanoTime())).id();
         long risk = api.post("/api/v1/programs/" + program + "/risks", threat(2, 3)).json().get("risk").get("id").asLong();
