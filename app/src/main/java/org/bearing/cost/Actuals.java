@@ -14,6 +14,7 @@ import org.bearing.plan.Project;
 import org.bearing.plan.Projects;
 import org.bearing.plan.Resource;
 import org.bearing.plan.Resources;
+import org.bearing.plan.ResourceType;
 import org.bearing.plan.Task;
 import org.bearing.plan.Tasks;
 import org.bearing.platform.InvalidFieldException;
@@ -92,8 +93,13 @@ public class Actuals {
         if (d.resourceId() == null) {
             throw new InvalidFieldException("resourceId", "resourceId is required");
         }
-        if (resources.visibleTo(projectId).stream().noneMatch(r -> r.id() == d.resourceId())) {
-            throw new NotFoundException("Resource", d.resourceId(), "resourceId");
+        Resource resource = resources.visibleTo(projectId).stream().filter(r -> r.id() == d.resourceId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("Resource", d.resourceId(), "resourceId"));
+        if (resource.type() != ResourceType.WORK) {
+            // hours × a material's unit price or a cost resource's zero rate is not a labour cost
+            throw new RuleViolationException("not-a-work-resource", "resourceId", resource.name() + " is a "
+                    + resource.type().name().toLowerCase() + " resource: time entries record hours of work resources;"
+                    + " book what it cost as a cost entry");
         }
         if (d.day() == null) {
             throw new InvalidFieldException("day", "day is required");

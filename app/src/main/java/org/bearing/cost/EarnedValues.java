@@ -94,7 +94,8 @@ public class EarnedValues {
         LocalDateTime origin = project.startDate().atStartOfDay();
         TimeAxis axis = TimeAxis.working(calendar, origin, MINUTES_PER_DAY);
         LocalDate statusDate = project.statusDate() != null ? project.statusDate() : LocalDate.now();
-        double statusTime = axis.at(statusDate.plusDays(1).atStartOfDay());
+        // before the project starts no time has been spent: AT = 0, not negative (which would read as ahead of schedule)
+        double statusTime = Math.max(0, axis.at(statusDate.plusDays(1).atStartOfDay()));
 
         WorkBreakdown wbs = tasks.breakdown(projectId);
         Breakdown breakdown = new Breakdown();
@@ -181,8 +182,9 @@ public class EarnedValues {
         LocalDate to = baselineFinish == null || baselineFinish.isBefore(statusDate) ? statusDate : baselineFinish;
         List<LocalDate> starts = granularity.bucketStarts(from, to);
         List<EarnedValueReport.CurvePoint> points = new ArrayList<>();
-        for (int i = 0; i < starts.size() && points.size() < MAX_POINTS; i++) {
-            LocalDate next = i + 1 < starts.size() ? starts.get(i + 1) : to.plusDays(1);
+        // starts ends with the day after the last bucket (a fence, not a bucket): one point per bucket, in date order
+        for (int i = 0; i + 1 < starts.size() && points.size() < MAX_POINTS; i++) {
+            LocalDate next = starts.get(i + 1);
             double pv = history.curve(root).at(axis.at(next.atStartOfDay()));
             boolean holdsStatus = !statusDate.isBefore(starts.get(i)) && statusDate.isBefore(next);
             points.add(new EarnedValueReport.CurvePoint(next.minusDays(1), Math.round(pv * 100) / 100.0,

@@ -221,7 +221,9 @@ final class ProjectFileWriter {
 
     private void task(Task task, org.bearing.plan.Task t, ScheduledTask s) {
         task.setName(t.name());
-        task.setWBS(t.wbsCode());
+        if (t.wbsCode() != null) {
+            task.setWBS(t.wbsCode());
+        } // else keep the outline code MPXJ derived from the parent: its children derive theirs from it (null fails)
         task.setNotes(t.notes());
         task.setPriority(Priority.getInstance(t.priority()));
         if (t.calendarId() != null) {

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -85,8 +86,43 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                e.getName() + " must be a " + (e.getRequiredType() == null ? "valid value" : e.getRequiredType().getSimpleName())
-                        + "; got '" + e.getValue() + "'", e.getName());
+                e.getName() + " must be " + expected(e.getRequiredType()) + "; got '" + e.getValue() + "'", e.getName());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "the query parameter " + ex.getParameterName() + " is required", ex.getParameterName());
+    }
+
+    /**
+     * What a value of {@code type} looks like, in the client's terms rather than Java's: the constants of an enum
+     * (a client cannot guess them from the type's name), "a whole number" or "a number", else the type's name.
+     */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (yyyy-mm-dd)";
+        }
+        if (type == java.time.LocalDateTime.class) {
+            return "a date and time (yyyy-mm-ddThh:mm:ss)";
+        }
+        return "a " + type.getSimpleName();
     }
 
     @ExceptionHandler(RequestTooLargeException.class)
@@ -118,7 +154,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = jsonPath(jackson.getPath());
             String expected = jackson instanceof MismatchedInputException m && m.getTargetType() != null
-                    ? " (expected " + m.getTargetType().getSimpleName() + ")" : "";
+                    ? " (expected " + expected(m.getTargetType()) + ")" : "";
             return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                     field + " has a value of the wrong type or format" + expected, field);
         }

@@ -53,7 +53,8 @@ public record QuantitativeRiskModel(List<Estimate> estimates, List<CorrelationGr
 
     /**
      * A task's three-point duration estimate and, optionally, its cost uncertainty (a three-point estimate of the
-     * task's cost in the project currency, replacing its planned fixed cost in the simulation).
+     * task's cost in the project currency, replacing its planned material and fixed cost in the simulation; its
+     * planned labour still costs its rate per working minute of the sampled duration).
      *
      * @param correlationGroup the name of a {@link CorrelationGroup} of this model, or null
      */

@@ -138,6 +138,12 @@ public class RiskRegister {
         return store.history(riskId);
     }
 
+    /** The score changes of a program-level risk, oldest first (recorded like a project risk's, on every write). */
+    public List<ScoreChange> historyInProgram(long programId, long riskId) {
+        getInProgram(programId, riskId);
+        return store.history(riskId);
+    }
+
     /** The probability–impact matrix of the project's open risks of one kind, scored and rated by the project's matrix. */
     @Transactional(readOnly = true)
     public HeatMap heatMap(long projectId, Risk.Kind kind) {

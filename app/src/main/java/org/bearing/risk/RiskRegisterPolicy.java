@@ -11,7 +11,7 @@ public final class RiskRegisterPolicy {
     public static void check(RiskDraft d) {
         if (d.strategy() != null && !d.strategy().fits(d.kind())) {
             throw new RuleViolationException("strategy-does-not-fit", "strategy", d.strategy() + " is a response to "
-                    + (d.kind() == Risk.Kind.THREAT ? "opportunities" : "threats") + ", not to a " + d.kind().name().toLowerCase());
+                    + (d.kind() == Risk.Kind.THREAT ? "opportunities" : "threats") + ", not to " + (d.kind() == Risk.Kind.THREAT ? "a threat" : "an opportunity"));
         }
         if ((d.residualProbability() == null) != (d.residualImpact() == null)) {
             throw new InvalidFieldException(d.residualProbability() == null ? "residualProbability" : "residualImpact",

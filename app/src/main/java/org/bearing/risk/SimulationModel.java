@@ -11,13 +11,15 @@ import org.bearing.engine.risk.RiskEvent;
 import org.bearing.engine.risk.RiskModel;
 import org.bearing.engine.risk.ThreePointEstimate;
 import org.bearing.engine.schedule.ScheduleNetwork;
-import org.bearing.plan.Task;
+import org.bearing.plan.TaskCost;
 import org.bearing.schedule.PlannedNetwork;
 
 /**
  * The engine's {@link RiskModel} of a project: the planned network as the scheduler builds it, each estimated task's
- * duration distribution, cost (the estimate's distribution, else the task's planned fixed cost as a constant), the
- * correlation groups, the register risks modelled as events, and every milestone (up to 20) as a reported finish.
+ * duration distribution, each task's cost, the correlation groups, the register risks modelled as events, and every
+ * milestone (up to 20) as a reported finish. A task's cost is its planned labour at the rate it is planned at, per
+ * working minute of its sampled duration (labour / planned duration: longer work costs more), plus its material and
+ * fixed cost ({@link TaskCost}); a cost estimate replaces the planned material and fixed cost with its distribution.
  */
 final class SimulationModel {
     static final int MAX_MILESTONES = 20;
@@ -36,7 +38,7 @@ final class SimulationModel {
         this.riskEvents = riskEvents;
     }
 
-    static SimulationModel of(PlannedNetwork planned, QuantitativeRiskModel m, Map<Long, Task> tasks, Map<Long, Risk> risks) {
+    static SimulationModel of(PlannedNetwork planned, QuantitativeRiskModel m, Map<Long, TaskCost.Parts> costs, Map<Long, Risk> risks) {
         ScheduleNetwork net = planned.network();
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < planned.taskIds().size(); i++) {
@@ -45,6 +47,7 @@ final class SimulationModel {
         RiskModel.Builder b = RiskModel.builder(net);
         Map<String, List<Integer>> groupTasks = new HashMap<>();
         boolean[] costed = new boolean[net.taskCount()];
+        Distribution[] fixed = new Distribution[net.taskCount()];
         for (QuantitativeRiskModel.Estimate e : m.estimates()) {
             Integer i = index.get(e.taskId());
             if (i == null) {
@@ -56,14 +59,22 @@ final class SimulationModel {
                 groupTasks.computeIfAbsent(e.correlationGroup(), k -> new ArrayList<>()).add(i);
             }
             if (e.costMin() != null) {
-                b.cost(i, distribution(e.costMin(), e.costMostLikely(), e.costMax(), e.costDistribution()), 0);
+                fixed[i] = distribution(e.costMin(), e.costMostLikely(), e.costMax(), e.costDistribution());
                 costed[i] = true;
             }
         }
         for (int i = 0; i < net.taskCount(); i++) {
-            Task t = tasks.get(planned.taskIds().get(i));
-            if (!costed[i] && !net.isSummary(i) && t != null && t.fixedCost() != null && t.fixedCost().signum() > 0) {
-                b.cost(i, Distribution.constant(t.fixedCost().doubleValue()), 0);
+            TaskCost.Parts parts = costs.get(planned.taskIds().get(i));
+            if (net.isSummary(i) || parts == null) {
+                continue;
+            }
+            double labour = parts.labour().doubleValue();
+            long duration = net.duration(i);
+            double rate = duration > 0 ? labour / duration : 0;
+            double constant = parts.material().doubleValue() + parts.fixed().doubleValue() + (duration > 0 ? 0 : labour);
+            Distribution f = costed[i] ? fixed[i] : constant > 0 ? Distribution.constant(constant) : null;
+            if (f != null || rate > 0) {
+                b.cost(i, f, rate);
             }
         }
         for (QuantitativeRiskModel.CorrelationGroup g : m.correlationGroups()) {

@@ -13,6 +13,11 @@ import org.bearing.plan.Project;
 import org.bearing.plan.Projects;
 import org.bearing.plan.Task;
 import org.bearing.plan.Tasks;
+import org.bearing.plan.Assignment;
+import org.bearing.plan.Assignments;
+import org.bearing.plan.Resource;
+import org.bearing.plan.Resources;
+import org.bearing.plan.TaskCost;
 import org.bearing.platform.InvalidFieldException;
 import org.bearing.platform.JobLock;
 import org.bearing.platform.NotFoundException;
@@ -46,18 +51,22 @@ public class Simulations {
     private final RiskStore risks;
     private final Projects projects;
     private final Tasks tasks;
+    private final Assignments assignments;
+    private final Resources resources;
     private final Scheduling scheduling;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final ThreadPoolTaskExecutor executor;
 
-    Simulations(SimulationStore store, RiskModels models, RiskStore risks, Projects projects, Tasks tasks, Scheduling scheduling,
-                ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    Simulations(SimulationStore store, RiskModels models, RiskStore risks, Projects projects, Tasks tasks, Assignments assignments,
+                Resources resources, Scheduling scheduling, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.store = store;
         this.models = models;
         this.risks = risks;
         this.projects = projects;
         this.tasks = tasks;
+        this.assignments = assignments;
+        this.resources = resources;
         this.scheduling = scheduling;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
@@ -217,7 +226,12 @@ public class Simulations {
         for (Risk r : risks.inProject(run.projectId())) {
             register.put(r.id(), r);
         }
-        SimulationModel model = SimulationModel.of(planned, quantitative, byId, register);
+        Map<Long, TaskCost.Parts> costs = new HashMap<>();
+        Map<Long, Resource> resourcesById = resources.visibleTo(run.projectId()).stream()
+                .collect(Collectors.toMap(Resource::id, Function.identity()));
+        Map<Long, List<Assignment>> byTask = assignments.all(run.projectId()).stream().collect(Collectors.groupingBy(Assignment::taskId));
+        byId.values().forEach(t -> costs.put(t.id(), TaskCost.parts(t, byTask.getOrDefault(t.id(), List.of()), resourcesById)));
+        SimulationModel model = SimulationModel.of(planned, quantitative, costs, register);
         ScheduleNetwork net = planned.network();
         List<SimulationInputs.PlannedTask> planTasks = new ArrayList<>();
         for (int i = 0; i < net.taskCount(); i++) {

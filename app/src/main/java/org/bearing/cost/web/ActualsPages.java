@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.bearing.cost.Actual;
 import org.bearing.cost.Actuals;
 import org.bearing.cost.ApprovalStatus;
 import org.bearing.plan.Projects;
+import org.bearing.plan.ResourceType;
 import org.bearing.plan.Resources;
 import org.bearing.plan.Task;
 import org.bearing.plan.Tasks;
@@ -145,14 +147,20 @@ class ActualsPages {
         Map<Long, String> taskNames = new LinkedHashMap<>();
         wbs.outline().forEach(t -> taskNames.put(t.id(), wbs.wbsCode(t) + " " + t.name()));
         Map<Long, String> resourceNames = new LinkedHashMap<>();
-        resources.visibleTo(id).forEach(r -> resourceNames.put(r.id(), r.name()));
+        List<Long> workResources = new ArrayList<>();
+        resources.visibleTo(id).forEach(r -> {
+            resourceNames.put(r.id(), r.name());
+            if (r.type() == ResourceType.WORK) {
+                workResources.add(r.id());
+            }
+        });
         boolean pending = show.equals("pending");
         List<Actual.CostEntry> costs = actuals.costEntries(id).stream().filter(e -> !pending || e.status() == ApprovalStatus.SUBMITTED)
                 .toList();
         List<Actual.TimeEntry> times = actuals.timeEntries(id).stream().filter(e -> !pending || e.status() == ApprovalStatus.SUBMITTED)
                 .toList();
         model.addAttribute("view", new ActualsView(projects.get(id), wbs.outline().stream().filter(t -> !t.summary()).map(Task::id).toList(),
-                taskNames, resourceNames, costs, times, actuals.ledger(id), pending, values, errors, who.getName()));
+                taskNames, resourceNames, workResources, costs, times, actuals.ledger(id), pending, values, errors, who.getName()));
         model.addAttribute("csrf", csrf);
         if (!model.containsAttribute("saved")) {
             model.addAttribute("saved", false);

@@ -6,11 +6,12 @@ import org.bearing.cost.Actual;
 import org.bearing.plan.Project;
 
 /**
- * What the Actuals tab shows: the entries (all, or only those pending), the ledger, the choices of the entry forms,
- * and after a refused form the text the user typed ({@code values}) and the messages ({@code errors}), both keyed
- * {@code cost.FIELD}, {@code time.FIELD} or {@code decide.KIND.ID}.
+ * What the Actuals tab shows: the entries (all, or only those pending), the ledger, the choices of the entry forms
+ * (time entries take {@code workResources} only), and after a refused form the text the user typed ({@code values})
+ * and the messages ({@code errors}), both keyed {@code cost.FIELD}, {@code time.FIELD} or {@code decide.KIND.ID}.
  */
 public record ActualsView(Project project, List<Long> leafTasks, Map<Long, String> taskNames, Map<Long, String> resourceNames,
+                          List<Long> workResources,
                           List<Actual.CostEntry> costEntries, List<Actual.TimeEntry> timeEntries, Actual.Ledger ledger, boolean pendingOnly,
                           Map<String, String> values, Map<String, String> errors, String me) {
 

@@ -9,6 +9,7 @@ import org.bearing.risk.Risk;
 import org.bearing.risk.RiskDraft;
 import org.bearing.risk.RiskMatrices;
 import org.bearing.risk.RiskRegister;
+import org.bearing.risk.ScoreChange;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,6 +68,11 @@ class ProgramRiskController {
                                     @Valid @RequestBody RiskDraft d, Principal who) {
         Risk r = register.updateInProgram(programId, riskId, ETags.parseIfMatch(ifMatch), d, who.getName());
         return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r, matrices.ofProgram(programId).matrix()));
+    }
+
+    @GetMapping("/{riskId}/history")
+    List<ScoreChange> history(@PathVariable long programId, @PathVariable long riskId) {
+        return register.historyInProgram(programId, riskId);
     }
 
     @DeleteMapping("/{riskId}")
