@@ -82,7 +82,13 @@ public final class ForecastAccuracy {
      * as-planned forecast where there is no network forecast). These three were added after exploratory runs on these
      * projects (stacked duration learner 10.27 → 10.17 → 10.10 %). Tried offline on these projects and not kept
      * (the stacked learner within ±0.1 point): boosted stumps with the network and smoothing forecasts as extra features, an APE-optimal rescaling per stage of
-     * the blends, single smoothing constants 0.1, 0.3, 0.5 and blends per sector and stage.
+     * the blends, single smoothing constants 0.1, 0.3, 0.5 and blends per sector and stage. Tried later and not kept
+     * (stacked duration MAPE 10.10 % without): the {@link ProgressMonteCarloForecast} medians as a sixth component of
+     * the trajectory blend, as blends with the network forecasts or calibrated per EV/BAC bin, added or in place of
+     * candidates (10.04–10.45 %); candidates × the finished activities' duration factor^β, β least APE on 5-fold
+     * out-of-fold forecasts inside the training projects, in place of two candidates (9.96 %, at the noise level, and
+     * 6× their fits; the factor was picked after it correlated with the stacked learner's held-out errors). A Kalman
+     * filter on ES and Bayesian updating of SPI(t) were no better than AT + (PD − ES) without learning; see the README.
      *
      * <p>For cost also a blend per sector of the as-planned and index forecasts and the finished activities' cost
      * factor forecast ({@link CostFactorForecast#finishedFactor}, context forecast 3), added after an offline run on
