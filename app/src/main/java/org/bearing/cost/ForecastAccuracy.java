@@ -11,6 +11,7 @@ import org.bearing.engine.earnedvalue.BlendedForecast.Grouping;
 import org.bearing.engine.earnedvalue.BoostedForecast;
 import org.bearing.engine.earnedvalue.EarnedValueHistory;
 import org.bearing.engine.earnedvalue.EarnedValueMeasures;
+import org.bearing.engine.earnedvalue.FactorCorrectedForecast;
 import org.bearing.engine.earnedvalue.GroupedStacking;
 import org.bearing.engine.earnedvalue.LearnedForecast;
 import org.bearing.engine.earnedvalue.LearnedForecast.Target;
@@ -80,15 +81,17 @@ public final class ForecastAccuracy {
      * them in the training projects), the fixed network forecast and the observed-factor one, its geometric mean
      * with the boosted learner, and the fixed network forecast calibrated per EV/BAC bin (as the first candidate; the
      * as-planned forecast where there is no network forecast). These three were added after exploratory runs on these
-     * projects (stacked duration learner 10.27 → 10.17 → 10.10 %). Tried offline on these projects and not kept
-     * (the stacked learner within ±0.1 point): boosted stumps with the network and smoothing forecasts as extra features, an APE-optimal rescaling per stage of
-     * the blends, single smoothing constants 0.1, 0.3, 0.5 and blends per sector and stage. Tried later and not kept
-     * (stacked duration MAPE 10.10 % without): the {@link ProgressMonteCarloForecast} medians as a sixth component of
-     * the trajectory blend, as blends with the network forecasts or calibrated per EV/BAC bin, added or in place of
-     * candidates (10.04–10.45 %); candidates × the finished activities' duration factor^β, β least APE on 5-fold
-     * out-of-fold forecasts inside the training projects, in place of two candidates (9.96 %, at the noise level, and
-     * 6× their fits; the factor was picked after it correlated with the stacked learner's held-out errors). A Kalman
-     * filter on ES and Bayesian updating of SPI(t) were no better than AT + (PD − ES) without learning; see the README.
+     * projects (stacked duration learner 10.27 → 10.17 → 10.10 %). Tried offline on these projects and not kept (the
+     * stacked learner within ±0.1 point): boosted stumps with the network and smoothing forecasts as extra features, an
+     * APE-optimal rescaling per stage of the blends, single smoothing constants 0.1, 0.3, 0.5 and blends per sector and
+     * stage. The trajectory blend's geometric mean with the boosted learner and the calibrated network forecast are
+     * multiplied by the finished activities' duration factor^β ({@link FactorCorrectedForecast}, β learned on their
+     * 5-fold out-of-fold forecasts inside the training projects; stacked duration learner 10.10 → 9.96 %, at the noise
+     * level): the factor was tried after it correlated with the stacked learner's held-out errors, so the gain is
+     * optimistic. Tried later and not kept (stacked duration MAPE 10.10 % without): the {@link
+     * ProgressMonteCarloForecast} medians as a sixth component of the trajectory blend, as blends with the network
+     * forecasts or calibrated per EV/BAC bin, added or in place of candidates (10.04–10.45 %). A Kalman filter on ES
+     * and Bayesian updating of SPI(t) were no better than AT + (PD − ES) without learning; see the README.
      *
      * <p>For cost also a blend per sector of the as-planned and index forecasts and the finished activities' cost
      * factor forecast ({@link CostFactorForecast#finishedFactor}, context forecast 3), added after an offline run on
@@ -134,14 +137,24 @@ public final class ForecastAccuracy {
                     BlendedForecast.fromContext("smoothed SPI(t) 0.5", 5),
                     BlendedForecast.fromContext("network forecast (baseline remaining)", 2), observed), Grouping.STAGE);
             all.add(trajectory);
-            all.add(BlendedForecast.geometricMean(List.of(boosted, trajectory)));
-            all.add(LearnedForecast.calibrated("network forecast (baseline remaining)", (m, x) -> {
-                double f = x.forecast(2);
-                return f > 0 && Double.isFinite(f) ? f : m.eactAtPlan();
-            }, 5));
+            all.add(FactorCorrectedForecast.corrected(BlendedForecast.geometricMean(List.of(boosted, trajectory)),
+                    FINISHED_DURATION_FACTOR, FINISHED_FACTOR, INNER_FOLDS));
+            all.add(FactorCorrectedForecast.corrected(
+                    LearnedForecast.calibrated("network forecast (baseline remaining)", (m, x) -> {
+                        double f = x.forecast(2);
+                        return f > 0 && Double.isFinite(f) ? f : m.eactAtPlan();
+                    }, 5), FINISHED_DURATION_FACTOR, FINISHED_FACTOR, INNER_FOLDS));
         }
         return List.copyOf(all);
     }
+
+    /**
+     * Index in a duration context of the finished activities' duration factor ({@link Finished#context}): after the
+     * duration forecasts of {@link #BEARING} (8 of them; a test checks the count).
+     */
+    static final int FINISHED_DURATION_FACTOR = 8;
+
+    private static final String FINISHED_FACTOR = "finished activities' duration factor";
 
     /**
      * Stumps and learning rate of the boosted learners. Not searched by nested CV: during development two settings
@@ -277,14 +290,21 @@ public final class ForecastAccuracy {
      * is within 5 points), the real duration RD and the real cost (final AC).
      */
     record Finished(EarnedValueMeasures[] atPoint, double rd, double rac, double[][] network, int[] periodAt,
-            String referenceClass) {
+            String referenceClass, double[] durationFactor) {
         Finished(EarnedValueMeasures[] atPoint, double rd, double rac) {
             this(atPoint, rd, rac, new double[atPoint.length][], null, "");
         }
 
+        /** Without the finished activities' duration factors (NaN: no correction). */
+        Finished(EarnedValueMeasures[] atPoint, double rd, double rac, double[][] network, int[] periodAt,
+                String referenceClass) {
+            this(atPoint, rd, rac, network, periodAt, referenceClass, null);
+        }
+
         /**
          * What else is known at completion point {@code c} for the target: the project's reference class and the
-         * {@link #BEARING} forecasts of the target, in their order; NaN where none was made.
+         * {@link #BEARING} forecasts of the target, in their order, then for the duration the finished activities'
+         * duration factor (context value {@link #FINISHED_DURATION_FACTOR}); NaN where none was made.
          */
         LearnedForecast.Context context(int c, boolean duration) {
             double[] n = network[c];
@@ -293,6 +313,9 @@ public final class ForecastAccuracy {
                 if (BEARING.get(b).duration() == duration) {
                     out.add(n != null && b < n.length ? n[b] : Double.NaN);
                 }
+            }
+            if (duration) {
+                out.add(durationFactor == null ? Double.NaN : durationFactor[c]);
             }
             return new LearnedForecast.Context(referenceClass, out.stream().mapToDouble(Double::doubleValue).toArray());
         }
@@ -412,6 +435,8 @@ public final class ForecastAccuracy {
     /** {@code f} with the {@link #BEARING} forecasts at each of its points (from the same periods as its measures). */
     static Finished withNetwork(Finished f, DslibProject p, DslibCheck.Recomputed rc, String referenceClass) {
         double[][] network = new double[COMPLETION.length][];
+        double[] durationFactor = new double[COMPLETION.length];
+        java.util.Arrays.fill(durationFactor, Double.NaN);
         EarnedValueHistory h = rc.history();
         for (int c = 0; c < COMPLETION.length; c++) {
             int k = f.periodAt() == null ? -1 : f.periodAt()[c];
@@ -424,6 +449,7 @@ public final class ForecastAccuracy {
             double status = h.statusTime(k);
             EarnedValueMeasures x = h.measures(0, k);
             double lead = Math.max(0, x.es() - x.at());
+            durationFactor[c] = NetworkForecast.finishedDurationFactor(fixed);
             network[c] = new double[BEARING.size()];
             for (int b = 0; b < BEARING.size(); b++) {
                 Bearing m = BEARING.get(b);
@@ -445,7 +471,7 @@ public final class ForecastAccuracy {
                 };
             }
         }
-        return new Finished(f.atPoint(), f.rd(), f.rac(), network, null, referenceClass);
+        return new Finished(f.atPoint(), f.rd(), f.rac(), network, null, referenceClass, durationFactor);
     }
 
     /** {@link NetworkForecast}'s finish or cost, as {@code m} asks, from {@code nodes} at the status time. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bearing.engine.earnedvalue.LearnedForecast;
 import org.bearing.engine.earnedvalue.TimeAxis;
 
 /**
@@ -147,6 +148,22 @@ public final class NetworkForecast {
             }
         }
         return planned > 0 ? done / planned : 1;
+    }
+
+    /**
+     * Σ actual duration / Σ baseline duration over the finished activities with a baseline duration, clipped to
+     * 0.5..2 as the learners' indices; 1 if none has finished.
+     */
+    static double finishedDurationFactor(List<Node> nodes) {
+        double actual = 0;
+        double planned = 0;
+        for (Node a : nodes) {
+            if (a.started() && a.remainingHours() == 0 && a.duration() > 0 && Double.isFinite(a.actualHours())) {
+                actual += a.actualHours();
+                planned += a.duration();
+            }
+        }
+        return planned > 0 ? LearnedForecast.clip(actual / planned) : 1;
     }
 
     /** Σ (actual + remaining cost) / Σ baseline cost over the started activities; 1 if none. */

@@ -21,7 +21,8 @@ class ProgressMonteCarloForecastTest {
     private static NetworkForecast.Node notStarted(int... predecessors) {
         String[] types = new String[predecessors.length];
         java.util.Arrays.fill(types, "FS");
-        return new NetworkForecast.Node(10, 0, 0, NO, NO, NO, 0, 0, predecessors, types, new double[predecessors.length]);
+        return new NetworkForecast.Node(10, 0, 0, NO, NO, NO, 0, 0, predecessors, types,
+                new double[predecessors.length]);
     }
 
     @Test
@@ -38,6 +39,10 @@ class ProgressMonteCarloForecastTest {
         nodes.add(notStarted());
         assertThat(ProgressMonteCarloForecast.medianFinish(nodes, 100, 0, 1, 7)).isCloseTo(120, within(1e-9));
         assertThat(ProgressMonteCarloForecast.finishedLogFactors(nodes)).containsOnly(Math.log(2));
+        assertThat(NetworkForecast.finishedDurationFactor(nodes)).isEqualTo(2);
+        assertThat(NetworkForecast.finishedDurationFactor(List.of(finished(0.5), finished(1), notStarted())))
+                .isCloseTo(0.75, within(1e-12));
+        assertThat(NetworkForecast.finishedDurationFactor(List.of(notStarted()))).isEqualTo(1);
     }
 
     @Test
