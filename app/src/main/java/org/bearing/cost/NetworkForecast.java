@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bearing.engine.earnedvalue.LearnedForecast;
 import org.bearing.engine.earnedvalue.TimeAxis;
 
 /**
@@ -74,22 +75,34 @@ public final class NetworkForecast {
             double lead) {
         double fd = Double.isNaN(durationFactor) ? observedDurationFactor(nodes) : durationFactor;
         double fc = Double.isNaN(costFactor) ? observedCostFactor(nodes) : costFactor;
+        double[] factors = new double[nodes.size()];
+        Arrays.fill(factors, fd);
+        double cost = 0;
+        for (Node a : nodes) {
+            cost += a.started() ? a.actualCost() + a.remainingCost() : a.cost() * fc;
+        }
+        return new Forecast(finish(nodes, status, factors, lead), cost);
+    }
+
+    /**
+     * The forecast finish with a duration factor per activity: a not-started activity {@code i} lasts its baseline
+     * duration × {@code factors[i]} (the factors of started activities are not used); otherwise as
+     * {@link #forecast(List, double, double, double, double)}.
+     */
+    static double finish(List<Node> nodes, double status, double[] factors, double lead) {
         int n = nodes.size();
         double[] start = new double[n];
         double[] finish = new double[n];
         int[] state = new int[n]; // 0 unvisited, 1 on the stack, 2 done
         double end = status;
-        double cost = 0;
         for (int i = 0; i < n; i++) {
-            visit(nodes, i, status, fd, lead, start, finish, state);
+            visit(nodes, i, status, factors, lead, start, finish, state);
             end = Math.max(end, finish[i]);
-            Node a = nodes.get(i);
-            cost += a.started() ? a.actualCost() + a.remainingCost() : a.cost() * fc;
         }
-        return new Forecast(end, cost);
+        return end;
     }
 
-    private static void visit(List<Node> nodes, int i, double status, double factor, double lead, double[] start,
+    private static void visit(List<Node> nodes, int i, double status, double[] factors, double lead, double[] start,
             double[] finish, int[] state) {
         if (state[i] != 0) {
             return; // done, or a cycle in the baseline (its relation is then ignored)
@@ -102,11 +115,11 @@ public final class NetworkForecast {
             finish[i] = remaining > 0 ? status + remaining
                     : a.actualStart() + (Double.isNaN(a.actualHours()) ? 0 : a.actualHours());
         } else {
-            double d = a.duration() * factor;
+            double d = a.duration() * factors[i];
             double s = Math.max(status, a.plannedStart() - lead);
             for (int k = 0; k < a.predecessors().length; k++) {
                 int p = a.predecessors()[k];
-                visit(nodes, p, status, factor, lead, start, finish, state);
+                visit(nodes, p, status, factors, lead, start, finish, state);
                 if (state[p] != 2) {
                     continue;
                 }
@@ -135,6 +148,22 @@ public final class NetworkForecast {
             }
         }
         return planned > 0 ? done / planned : 1;
+    }
+
+    /**
+     * Σ actual duration / Σ baseline duration over the finished activities with a baseline duration, clipped to
+     * 0.5..2 as the learners' indices; 1 if none has finished.
+     */
+    static double finishedDurationFactor(List<Node> nodes) {
+        double actual = 0;
+        double planned = 0;
+        for (Node a : nodes) {
+            if (a.started() && a.remainingHours() == 0 && a.duration() > 0 && Double.isFinite(a.actualHours())) {
+                actual += a.actualHours();
+                planned += a.duration();
+            }
+        }
+        return planned > 0 ? LearnedForecast.clip(actual / planned) : 1;
     }
 
     /** Σ (actual + remaining cost) / Σ baseline cost over the started activities; 1 if none. */

@@ -159,6 +159,20 @@ class ForecastAccuracyTest {
     }
 
     @Test
+    void theFinishedActivitiesDurationFactorFollowsTheDurationForecastsInTheContext() {
+        assertThat(ForecastAccuracy.BEARING.stream().filter(ForecastAccuracy.Bearing::duration).count())
+                .isEqualTo(ForecastAccuracy.FINISHED_DURATION_FACTOR);
+        EarnedValueMeasures[] at = new EarnedValueMeasures[ForecastAccuracy.COMPLETION.length];
+        double[][] network = new double[at.length][ForecastAccuracy.BEARING.size()];
+        double[] factor = new double[at.length];
+        factor[2] = 1.3;
+        ForecastAccuracy.Finished f = new ForecastAccuracy.Finished(at, 100, 1000, network, null, "", factor);
+        assertThat(f.context(2, true).forecast(ForecastAccuracy.FINISHED_DURATION_FACTOR)).isEqualTo(1.3);
+        assertThat(f.context(2, false).forecasts()).hasSize(
+                (int) ForecastAccuracy.BEARING.stream().filter(b -> !b.duration()).count()); // cost: forecasts only
+    }
+
+    @Test
     void theSectorAndTheNetworkForecastReachTheLearnersAsContext() {
         Random random = new Random(21);
         List<ForecastAccuracy.Finished> finished = new ArrayList<>();
@@ -225,5 +239,5 @@ class ForecastAccuracyTest {
     }
 
     private static final double COST_IMPROVEMENT = 0.1967;
-    private static final double DURATION_IMPROVEMENT = 0.0990;
+    private static final double DURATION_IMPROVEMENT = 0.1120;
 }
