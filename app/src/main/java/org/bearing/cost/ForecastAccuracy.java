@@ -76,49 +76,20 @@ public final class ForecastAccuracy {
      * Learners of one target: calibration, performance factor, combination, boosted stumps, three blends (as planned
      * and at the index per sector; as planned and the two network forecasts per stage; as planned, at the index and
      * the network forecast at the observed factor per sector and stage) and the geometric means of the boosted
-     * learner with the first two blends. The network forecasts of these blends are those with DSLIB's remaining
-     * durations (as they were drawn up). For the duration also a blend per stage of the as-planned forecast, the
-     * smoothed SPI(t) forecasts at α = 0.1 and 0.5 (the two smoothing constants; the blend's weights choose between
-     * them in the training projects), the fixed network forecast and the observed-factor one, its geometric mean
-     * with the boosted learner, and the fixed network forecast calibrated per EV/BAC bin (as the first candidate; the
-     * as-planned forecast where there is no network forecast). These three were added after exploratory runs on these
-     * projects (stacked duration learner 10.27 → 10.17 → 10.10 %). Tried offline on these projects and not kept (the
-     * stacked learner within ±0.1 point): boosted stumps with the network and smoothing forecasts as extra features, an
-     * APE-optimal rescaling per stage of the blends, single smoothing constants 0.1, 0.3, 0.5 and blends per sector and
-     * stage. The trajectory blend's geometric mean with the boosted learner and the calibrated network forecast are
-     * multiplied by the finished activities' duration factor^β ({@link FactorCorrectedForecast}, β learned on their
-     * 5-fold out-of-fold forecasts inside the training projects; stacked duration learner 10.10 → 9.96 %, at the noise
-     * level): the factor was tried after it correlated with the stacked learner's held-out errors, so the gain is
-     * optimistic. Tried later and not kept (stacked duration MAPE 10.10 % without): the {@link
-     * ProgressMonteCarloForecast} medians as a sixth component of the trajectory blend, as blends with the network
-     * forecasts or calibrated per EV/BAC bin, added or in place of candidates (10.04–10.45 %). A Kalman filter on ES
-     * and Bayesian updating of SPI(t) were no better than AT + (PD − ES) without learning; see the README.
+     * learner with the first two blends; the blends' network forecasts are those with DSLIB's remaining durations.
+     * For the duration also a trajectory blend per stage (as planned, smoothed SPI(t) at α = 0.1 and 0.5, the fixed
+     * and the observed-factor network forecasts), its geometric mean with the boosted learner and the fixed network
+     * forecast calibrated per EV/BAC bin, the last two multiplied by the finished activities' duration factor^β
+     * ({@link FactorCorrectedForecast}). For cost also blends per sector of as planned, at the index and the finished
+     * activities' cost factor ({@link CostFactorForecast#finishedFactor}), and of as planned and the
+     * credibility-weighted cost factor ({@link CredibilityForecast#learned}).
      *
-     * <p>For cost also a blend per sector of the as-planned and index forecasts and the finished activities' cost
-     * factor forecast ({@link CostFactorForecast#finishedFactor}, context forecast 3), added after an offline run on
-     * these projects (stacked cost learner 5.07 → 5.03 %, offline and in the bench: within the inner-CV noise).
-     * Tried offline with the other new forecasts of {@link #BEARING} and not kept (stacked cost MAPE, 5.07 % without):
-     * blends per stage of as planned, index and one of: finished factor 5.05 %, variable-cost factor 5.08 %,
-     * schedule-driven cost with the fixed network 5.11 % (with the observed-factor network 5.06 %, with
-     * AT + (PD − ES) 5.07 %), bounded network cost 5.08 %; per sector with the variable-cost factor 5.09 % or the
-     * schedule-driven cost 5.18 %; the finished factor calibrated per EV/BAC bin 5.04 %; blends regrouped by cost kind
-     * (no fixed cost, some, all; the stacked learner errs 7.8 % on the 35 projects without fixed cost, 2–4 % on the
-     * others, but the kind did not move the weights usefully) 5.06–5.07 %; pairs and triples of these 5.03–5.06 %.
-     *
-     * <p>For cost also a blend per sector of the as-planned forecast and the credibility-weighted cost factor forecast
-     * ({@link CredibilityForecast#learned}: AC + (BAC − EV) × (AC + κ × BAC) / (EV + κ × BAC), κ chosen among
-     * {@link CredibilityForecast#PRIORS} on the training cases), added after offline runs on these projects
-     * (stacked cost learner 5.03 → 4.97 %, 18.6 → 19.7 % better). Its gain is small against the inner-CV noise: with the training
-     * projects assigned to the inner folds at random instead of in code order, the stacked cost MAPE is 5.23–5.41 %
-     * without it and 5.11–5.31 % with it (three seeds, offline); it lowered the figure under every assignment tried.
-     * Tried offline with it and not kept (see the README): fixed κ, other groupings and component sets, the finished
-     * factor shrunk the same way, bottom-up activity cost factors, reference classes by the baseline's cost structure
-     * (4.94 % with the credibility blend, but that structure was found by looking at these projects' outcomes).
-     *
-     * <p>Cost candidates measured and not added, since none lowered the stacked cost MAPE (5.06–5.10 % with them, 5.07 %
-     * without): CPI exponentially smoothed over the periods (the cumulative CPI beat every smoothing constant without
-     * learning), nearest neighbours, a sector prior, blends scaled per sector, least-APE linear fits per stage; see the
-     * README's forecast figures.
+     * <p>The duration trajectory blend, its geometric mean, the calibrated network forecast and the factor correction,
+     * and the two cost blends with the finished and the credibility-weighted factors, were added after exploratory runs
+     * on these same projects, each moving the stacked learner by about 0.1 point, the size of the inner-CV noise (duration 10.27 → 9.96 %, cost 5.07 →
+     * 4.97 %), so the headline figures are optimistic; the factor correction was tried because the factor correlated
+     * with the stacked learner's held-out errors. The candidates tried and not kept, with their figures, are listed in
+     * {@code docs/forecast-accuracy.md}.
      */
     private static List<LearnedForecast.Learner> candidates(Target target) {
         LearnedForecast.Learner calibrated = target == Target.COST
