@@ -57,6 +57,11 @@ public final class NetworkForecast {
         boolean started() {
             return !Double.isNaN(actualStart);
         }
+
+        /** Finished, with a baseline duration and a known actual duration: what duration factors are measured on. */
+        boolean finishedWithBaseline() {
+            return started() && remainingHours == 0 && duration > 0 && Double.isFinite(actualHours);
+        }
     }
 
     /**
@@ -158,7 +163,7 @@ public final class NetworkForecast {
         double actual = 0;
         double planned = 0;
         for (Node a : nodes) {
-            if (a.started() && a.remainingHours() == 0 && a.duration() > 0 && Double.isFinite(a.actualHours())) {
+            if (a.finishedWithBaseline()) {
                 actual += a.actualHours();
                 planned += a.duration();
             }

@@ -70,7 +70,7 @@ public final class ProgressMonteCarloForecast {
     static double[] finishedLogFactors(List<NetworkForecast.Node> nodes) {
         List<Double> out = new ArrayList<>();
         for (NetworkForecast.Node a : nodes) {
-            if (a.started() && a.remainingHours() == 0 && a.duration() > 0 && Double.isFinite(a.actualHours())) {
+            if (a.finishedWithBaseline()) {
                 out.add(Math.log(LearnedForecast.clip(a.actualHours() / a.duration())));
             }
         }

@@ -324,15 +324,14 @@ class DemoPortfolio {
                 "Finance is moving to the new analytics platform", "One application fewer in wave 3", "Saves two weeks and licences",
                 "Scope", "Priya Raman", 3, 3, 2, 1, 1, 60_000, Risk.Strategy.EXPLOIT,
                 "Agree the retirement with Finance at the December steering committee", LocalDate.of(2026, 12, 4));
-        riskModels.addDefaultEstimates(projectId, 90, 100, 130, DistributionShape.BETA_PERT);
-        QuantitativeRiskModel estimated = riskModels.model(projectId);
-        riskModels.replace(projectId, new QuantitativeRiskModel(estimated.estimates(), estimated.correlationGroups(), List.of(
+        riskModels.replace(projectId, new QuantitativeRiskModel(null, null, List.of(
                 new QuantitativeRiskModel.RiskEvent(mainframe, 0.5, 5.0 * 480, 10.0 * 480, 25.0 * 480, DistributionShape.TRIANGULAR,
                         new BigDecimal("100000"), new BigDecimal("200000"), new BigDecimal("450000"), DistributionShape.TRIANGULAR,
                         List.of(w.get("Migrate Mainframe Bridge").id())),
                 new QuantitativeRiskModel.RiskEvent(attrition, 0.7, 3.0 * 480, 5.0 * 480, 10.0 * 480, DistributionShape.TRIANGULAR,
                         new BigDecimal("50000"), new BigDecimal("120000"), new BigDecimal("260000"), DistributionShape.TRIANGULAR,
-                        List.of(w.get("Wave 3 user acceptance testing").id(), w.get("Wave 4 user acceptance testing").id())))));
+                        List.of(w.get("Wave 3 user acceptance testing").id(), w.get("Wave 4 user acceptance testing").id()))))
+                .withDefaultEstimates(tasks.all(projectId), 90, 100, 130, DistributionShape.BETA_PERT));
     }
 
     private long risk(long projectId, Risk.Kind kind, String title, String cause, String event, String effect, String category,

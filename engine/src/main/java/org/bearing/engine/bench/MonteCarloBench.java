@@ -96,6 +96,9 @@ public final class MonteCarloBench {
                 r);
     }
 
+    /** Where {@link #parts} leaves its loops' results, so that the JIT cannot drop the work. */
+    private static volatile long consumed;
+
     /**
      * Where one thread's time goes: seconds of thread CPU per 10,000 iterations for {@code [0]} sampling alone,
      * {@code [1]} sampling and the forward pass, {@code [2]} sampling and the full critical path (forward and
@@ -127,10 +130,7 @@ public final class MonteCarloBench {
                 }
             }
         }
-        if (sink == 42) {
-            // keeps the loops' results alive for the JIT
-            System.out.print("");
-        }
+        consumed = sink;
         return best;
     }
 
