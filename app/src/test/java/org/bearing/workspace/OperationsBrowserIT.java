@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -48,6 +49,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -137,7 +140,10 @@ class OperationsBrowserIT {
         seconds.clear();
         seconds.sendKeys("soon");
         browser.findElement(By.id("preview")).click();
-        assertThat(browser.findElement(By.id("seconds-error")).getText()).contains("'soon' is not a whole number of seconds");
+        // the preview answers through htmx: wait for the refused field's message rather than racing the swap
+        WebElement secondsError = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("seconds-error")));
+        assertThat(secondsError.getText()).contains("'soon' is not a whole number of seconds");
         assertThat(browser.findElement(By.id("seconds")).getAttribute("aria-invalid")).isEqualTo("true");
         browser.findElement(By.cssSelector("input[name=mode][value=SINGLE_PASS]")).click();
         browser.findElement(By.id("preview")).click();
