@@ -3,6 +3,7 @@ package org.bearing.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.bearing.engine.risk.Criticality;
 import org.bearing.interop.MonteCarloBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,10 @@ public final class BenchMonteCarloCommand implements Callable<Integer> {
             defaultValue = "20")
     int peerIterations;
 
+    @Option(names = "--criticality", description = "What the criticality index counts: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}; TOTAL_FLOAT adds the backward pass).", defaultValue = "LONGEST_PATH")
+    Criticality criticality;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -55,14 +60,15 @@ public final class BenchMonteCarloCommand implements Callable<Integer> {
                     + "be at least 1, --peer-tasks and --peer-iterations at least 0");
             return 2;
         }
-        MonteCarloBenchmark.Result r = MonteCarloBenchmark.run(tasks, iterations, t, seed, peerTasks, peerIterations);
+        MonteCarloBenchmark.Result r = MonteCarloBenchmark.run(tasks, iterations, t, seed, peerTasks, peerIterations,
+                criticality);
         if (json) {
             out.println(JsonOutput.write(r));
         } else {
             MonteCarloBenchmark.Main m = r.bearing();
             out.printf(Locale.ROOT, "Bearing  tasks %d  links %d  iterations %d  threads %d  %.1f ms (process CPU %.1f ms)  "
-                    + "%.1f iterations/s%n", m.tasks(), m.links(), m.iterations(), m.threads(), m.ms(), m.processCpuMs(),
-                    m.iterationsPerSecond());
+                    + "%.1f iterations/s  criticality %s%n", m.tasks(), m.links(), m.iterations(), m.threads(), m.ms(),
+                    m.processCpuMs(), m.iterationsPerSecond(), m.criticality());
             out.printf(Locale.ROOT, "         deterministic finish %s  P50 %s (%.1f working days)  P80 %s (%.1f)%n",
                     m.deterministicFinish(), m.p50Finish(), m.p50WorkingDays(), m.p80Finish(), m.p80WorkingDays());
             out.printf(Locale.ROOT, "         result digest %s (same seed, any thread count: same digest)%n", m.digest());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bearing.engine.calendar.WallClock;
 import org.bearing.engine.risk.MonteCarloSimulation;
+import org.bearing.engine.risk.Criticality;
 import org.bearing.engine.risk.SimulationOptions;
 import org.bearing.engine.risk.SimulationResult;
 import org.bearing.engine.risk.ThreePointEstimate;
@@ -60,6 +61,11 @@ public final class SimulateCommand implements Callable<Integer> {
             defaultValue = "10")
     int top;
 
+    @Option(names = "--criticality", description = "What the criticality index counts: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}: the chain of driving links to the finish; TOTAL_FLOAT: total float at or "
+            + "below the critical float, as MS Project's critical flag).", defaultValue = "LONGEST_PATH")
+    Criticality criticality;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
@@ -77,7 +83,8 @@ public final class SimulateCommand implements Callable<Integer> {
     /** One histogram bin of the project finish: [from, to), iterations in it, and P(finish before to). */
     public record Bin(LocalDateTime from, LocalDateTime to, long iterations, double cumulative) { }
 
-    public record Output(String file, int tasks, int iterations, long seed, String spread, int estimatesFromFile,
+    public record Output(String file, int tasks, int iterations, long seed, Criticality criticality, String spread,
+                         int estimatesFromFile,
                          int defaultEstimates, LocalDateTime deterministicFinish,
                          double probabilityOfDeterministicFinish, List<Percentile> percentiles,
                          List<Milestone> milestones, List<CriticalTask> mostCritical, List<Bin> histogram,
@@ -109,7 +116,7 @@ public final class SimulateCommand implements Callable<Integer> {
         ScheduleNetwork net = m.mapped().network();
         long t0 = System.nanoTime();
         SimulationResult r = new MonteCarloSimulation(m.model())
-                .run(SimulationOptions.of(iterations, seed, net.taskCount()).withThreads(t));
+                .run(SimulationOptions.of(iterations, seed, net.taskCount()).withThreads(t).withCriticality(criticality));
         double ms = (System.nanoTime() - t0) / 1e6;
         double minutesPerDay = net.durationUnits().minutesPerDay();
         List<Percentile> percentiles = new ArrayList<>();
@@ -138,7 +145,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         String spread = String.format(Locale.ROOT, "%s %+.0f%% / %+.0f%% where the file has no PERT durations",
                 shape, low * 100, high * 100);
-        Output o = new Output(file.toString(), net.taskCount(), iterations, seed, spread, m.fromFile(),
+        Output o = new Output(file.toString(), net.taskCount(), iterations, seed, criticality, spread, m.fromFile(),
                 m.defaulted(), WallClock.dateTime(r.deterministicFinish()),
                 r.probabilityOfFinishingBy(r.deterministicFinish()), percentiles, milestones, critical, histogram, ms);
         if (json) {
@@ -166,7 +173,9 @@ public final class SimulateCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-40s %s  %s%n", truncate(m.name()), m.p50(), m.p80());
             }
         }
-        out.println("most critical tasks (criticality index, Spearman rho with project duration, DSI, mean days):");
+        out.println("most critical tasks (criticality index: " + (o.criticality() == Criticality.LONGEST_PATH
+                ? "share of iterations on the longest path" : "share of iterations with total float <= critical float")
+                + "; Spearman rho with project duration, DSI, mean days):");
         for (CriticalTask c : o.mostCritical()) {
             out.printf(Locale.ROOT, "  %6d %-40s %5.1f%%  %+.2f  %.2f  %.1f%n", c.uniqueId(), truncate(c.name()),
                     100 * c.criticality(), c.spearman(), c.durationSensitivity(), c.meanDurationDays());

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.bearing.engine.bench.MonteCarloBench;
 import org.bearing.engine.bench.NetworkGenerator;
 import org.bearing.engine.calendar.WallClock;
+import org.bearing.engine.risk.Criticality;
 import org.bearing.engine.risk.MonteCarloSimulation;
 import org.bearing.engine.risk.RiskDriver;
 import org.bearing.engine.risk.RiskModel;
@@ -28,7 +29,8 @@ import org.mpxj.cpm.MicrosoftScheduler;
  * {@code MicrosoftScheduler} once per iteration. The main figure runs on the engine's generated network with four
  * calendars ({@link NetworkGenerator}); the peer comparison on a one-calendar network both tools can schedule
  * ({@link BenchNetworkGenerator}), where MPXJ replays Bearing's first iterations with exactly the same durations.
- * Iterations/s ratio = Bearing (1 thread) iterations/s / MPXJ iterations/s. The risk tornado
+ * Iterations/s ratio = Bearing (1 thread) iterations/s / MPXJ iterations/s; on the peer network Bearing counts
+ * criticality by total float, which needs the backward pass MPXJ's scheduler also runs. The risk tornado
  * ({@link MonteCarloSimulation#riskDrivers}) and reading every report figure are timed apart from the simulation.
  */
 public final class MonteCarloBenchmark {
@@ -37,9 +39,11 @@ public final class MonteCarloBenchmark {
      * The main run on the generated network with calendars; {@code processCpuMs} is the CPU time the process used
      * during the run (on a machine shared with other work, wall time overstates the cost); {@code digest} is {@link SimulationResult#digest()}
      * in hex, equal for equal seeds whatever the thread count; {@code tornadoMs} the risk tornado at P80 after
-     * the run, {@code reportMs} reading every report figure, {@code peakHeapMb} the heap pools' peak during them.
+     * the run, {@code reportMs} reading every report figure, {@code peakHeapMb} the heap pools' peak during them;
+     * {@code criticality} what the criticality index counted (the longest path needs no backward pass).
      */
-    public record Main(int tasks, int links, int iterations, int threads, long seed, double ms, double processCpuMs,
+    public record Main(int tasks, int links, int iterations, int threads, long seed, Criticality criticality,
+                       double ms, double processCpuMs,
                        double iterationsPerSecond, LocalDateTime deterministicFinish, LocalDateTime p50Finish,
                        LocalDateTime p80Finish, double p50WorkingDays, double p80WorkingDays, String digest,
                        double tornadoMs, double tornadoProcessCpuMs, double reportMs, double peakHeapMb,
@@ -64,13 +68,20 @@ public final class MonteCarloBenchmark {
      * @param peerIterations MPXJ iterations (Bearing runs 10x as many, at least 1000, on the peer network)
      */
     public static Result run(int tasks, int iterations, int threads, long seed, int peerTasks, int peerIterations) {
+        return run(tasks, iterations, threads, seed, peerTasks, peerIterations, Criticality.LONGEST_PATH);
+    }
+
+    /** As {@link #run(int, int, int, long, int, int)} with the main run's criticality index counted as given. */
+    public static Result run(int tasks, int iterations, int threads, long seed, int peerTasks, int peerIterations,
+            Criticality criticality) {
         ScheduleNetwork network = new NetworkGenerator(seed).generate(tasks);
         RiskModel model = MonteCarloBench.model(network, seed);
         MonteCarloSimulation sim = new MonteCarloSimulation(model);
         // warm-up: compiles the CPM and sampling paths before timing
         sim.run(SimulationOptions.of(Math.max(20, Math.min(iterations, 200_000 / tasks)), seed + 1, tasks)
-                .withThreads(threads));
-        SimulationOptions options = SimulationOptions.of(iterations, seed, tasks).withThreads(threads);
+                .withThreads(threads).withCriticality(criticality));
+        SimulationOptions options = SimulationOptions.of(iterations, seed, tasks).withThreads(threads)
+                .withCriticality(criticality);
         System.gc();
         resetPeakHeap();
         long cpu0 = processCpuNanos();
@@ -87,7 +98,7 @@ public final class MonteCarloBenchmark {
         long t2 = System.nanoTime();
         report(r, model, network.taskCount());
         double reportMs = (System.nanoTime() - t2) / 1e6;
-        Main main = new Main(network.taskCount(), network.linkCount(), iterations, threads, seed, ms, cpuMs,
+        Main main = new Main(network.taskCount(), network.linkCount(), iterations, threads, seed, criticality, ms, cpuMs,
                 iterations / (ms / 1000), WallClock.dateTime(r.deterministicFinish()),
                 WallClock.dateTime(r.finishPercentile(50)), WallClock.dateTime(r.finishPercentile(80)),
                 r.finishWorkingMinutesPercentile(50) / 480.0, r.finishWorkingMinutesPercentile(80) / 480.0,
@@ -103,7 +114,9 @@ public final class MonteCarloBenchmark {
         ScheduleNetwork network = mapped.network();
         MonteCarloSimulation sim = new MonteCarloSimulation(MonteCarloBench.model(network, seed));
         int bearingIterations = Math.max(1000, 10 * mpxjIterations);
-        SimulationOptions options = SimulationOptions.of(bearingIterations, seed, network.taskCount());
+        // total float criticality: the backward pass MPXJ's scheduler runs too
+        SimulationOptions options = SimulationOptions.of(bearingIterations, seed, network.taskCount())
+                .withCriticality(Criticality.TOTAL_FLOAT);
         sim.run(options.withThreads(1));
         long t0 = System.nanoTime();
         SimulationResult one = sim.run(options.withThreads(1));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.bearing.engine.calendar.WallClock;
 import org.bearing.engine.calendar.WorkCalendar;
+import org.bearing.engine.risk.Criticality;
 import org.bearing.engine.risk.MonteCarloSimulation;
 import org.bearing.engine.risk.RiskDriver;
 import org.bearing.engine.risk.SimulationOptions;
@@ -27,6 +28,9 @@ final class BatchedSimulation {
     }
 
     /** Iterations per batch: at least 250, at most 20 batches. */
+    /** What the app's criticality index counts: the longest path (the driving chain a TPM reads). */
+    static final Criticality CRITICALITY = Criticality.LONGEST_PATH;
+
     static int batchSize(int iterations) {
         return Math.max(250, (iterations + 19) / 20);
     }
@@ -55,7 +59,8 @@ final class BatchedSimulation {
         for (int b = 0; b < batches; b++) {
             int k = Math.min(size, iterations - done);
             double w = (double) k / iterations;
-            SimulationOptions options = SimulationOptions.of(k, seed * 0x9E3779B97F4A7C15L + b, n).withThreads(threads);
+            SimulationOptions options = SimulationOptions.of(k, seed * 0x9E3779B97F4A7C15L + b, n).withThreads(threads)
+                    .withCriticality(CRITICALITY);
             SimulationResult r = simulation.run(options);
             deterministic = r.deterministicFinish();
             digest = digest * 31 + r.digest();

@@ -240,7 +240,8 @@ public class Simulations {
             }
         }
         Project project = projects.get(run.projectId());
-        SimulationInputs inputs = new SimulationInputs(run.iterations(), run.seed(), run.threads(), project.startDate().atStartOfDay(),
+        SimulationInputs inputs = new SimulationInputs(run.iterations(), run.seed(), run.threads(),
+                BatchedSimulation.CRITICALITY, project.startDate().atStartOfDay(),
                 net.taskCount(), net.linkCount(), planTasks, quantitative);
         if (!store.start(run.id(), inputs)) {
             throw new StartedElsewhere();

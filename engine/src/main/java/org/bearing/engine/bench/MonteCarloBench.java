@@ -102,18 +102,20 @@ public final class MonteCarloBench {
     /**
      * Where one thread's time goes: seconds of thread CPU per 10,000 iterations for {@code [0]} sampling alone,
      * {@code [1]} sampling and the forward pass, {@code [2]} sampling and the full critical path (forward and
-     * backward passes, float and criticality), each the best of three rounds after one round of warm-up. The
+     * backward passes, float and criticality), {@code [3]} sampling, the forward pass and the longest path (the
+     * default criticality), each the best of three rounds after one round of warm-up. The
      * differences are the passes' shares; Spearman ranking and result collection are not included.
      */
     public static double[] parts(ScheduleNetwork network, RiskModel model, int iterations, long seed) {
         MonteCarloSimulation sim = new MonteCarloSimulation(model);
         CriticalPathRerun rerun = new CriticalPathRerun(network);
         long[] durations = new long[network.taskCount()];
-        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+        long[] onPath = new long[network.taskCount()];
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long sink = 0;
         for (int round = 0; round < 4; round++) {
-            for (int part = 0; part < 3; part++) {
+            for (int part = 0; part < best.length; part++) {
                 long t0 = mx.getCurrentThreadCpuTime();
                 for (int k = 0; k < iterations; k++) {
                     sim.sample(seed, k, durations);
@@ -121,6 +123,9 @@ public final class MonteCarloBench {
                         rerun.runForward(durations);
                     } else if (part == 2) {
                         rerun.run(durations);
+                    } else if (part == 3) {
+                        rerun.runForward(durations);
+                        rerun.countLongestPath(onPath);
                     }
                     sink += part > 0 ? rerun.projectFinish() : durations[k % durations.length];
                 }
@@ -130,7 +135,7 @@ public final class MonteCarloBench {
                 }
             }
         }
-        consumed = sink;
+        consumed = sink + onPath[0];
         return best;
     }
 
@@ -148,8 +153,8 @@ public final class MonteCarloBench {
         if (args.length > 4 && args[4].equals("--parts")) {
             double[] p = parts(network, model, iterations, seed);
             System.out.println(String.format(Locale.ROOT, "tasks=%d one thread, CPU s per 10,000 iterations: "
-                    + "sampling %.2f, sampling+forward %.2f, sampling+forward+backward %.2f", network.taskCount(), p[0],
-                    p[1], p[2]));
+                    + "sampling %.2f, sampling+forward %.2f, sampling+forward+backward %.2f, "
+                    + "sampling+forward+longest path %.2f", network.taskCount(), p[0], p[1], p[2], p[3]));
             return;
         }
         run(network, model, Math.max(50, iterations / 10), threads, seed);

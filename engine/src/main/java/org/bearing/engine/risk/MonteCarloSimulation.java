@@ -16,7 +16,8 @@ import org.bearing.engine.schedule.ScheduleNetwork;
 
 /**
  * Monte Carlo simulation of schedule and cost risk: K iterations, each sampling durations, costs and risk
- * events from a {@link RiskModel} and running the full critical path method ({@link CriticalPathRerun}: the
+ * events from a {@link RiskModel} and running the critical path method ({@link CriticalPathRerun}: forward pass
+ * and longest path trace, or with the {@link Criticality#TOTAL_FLOAT} criticality the backward pass too; the
  * compiled network is shared, each thread re-uses one set of arrays). Iterations run in parallel in chunks;
  * each iteration's results are stored by its index and integer counters are summed, so results are identical
  * for any thread count.
@@ -251,10 +252,10 @@ public final class MonteCarloSimulation {
             public void accept(int k) {
                 cost[k] = sampler.sample(options.seed(), k, durations, groupFactor, disabledRisk, occurred, extra,
                         eventCost);
-                if (full) {
+                if (full && options.criticality() == Criticality.TOTAL_FLOAT) {
                     rerun.run(durations);
                 } else {
-                    // tornado passes need the finish only
+                    // the longest path and the tornado need early dates only
                     rerun.runForward(durations);
                 }
                 long f = rerun.projectFinish();
@@ -272,7 +273,11 @@ public final class MonteCarloSimulation {
                 for (int j = 0; j < milestoneFinish.length; j++) {
                     milestoneFinish[j][k] = rerun.finish(model.milestones[j]);
                 }
-                rerun.countCritical(critical);
+                if (options.criticality() == Criticality.TOTAL_FLOAT) {
+                    rerun.countCritical(critical);
+                } else {
+                    rerun.countLongestPath(critical);
+                }
                 for (int i : varying) {
                     long d = durations[i];
                     sum[i] += d;

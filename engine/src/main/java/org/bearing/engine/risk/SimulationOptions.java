@@ -9,8 +9,10 @@ package org.bearing.engine.risk;
  * @param threads               worker threads (1 = run in the caller's thread)
  * @param sensitivityIterations how many of the first iterations keep every task's sampled duration for the
  *                              rank correlations (memory: 4 bytes x varying tasks x this number)
+ * @param criticality           what counts as critical in an iteration (the criticality index)
  */
-public record SimulationOptions(int iterations, long seed, int threads, int sensitivityIterations) {
+public record SimulationOptions(int iterations, long seed, int threads, int sensitivityIterations,
+        Criticality criticality) {
 
     /** Durations kept for rank correlations: at most this many values (40 MB). */
     static final long SENSITIVITY_BUDGET = 10_000_000;
@@ -25,10 +27,18 @@ public record SimulationOptions(int iterations, long seed, int threads, int sens
         if (sensitivityIterations < 0) {
             throw new IllegalArgumentException("sensitivity iterations must be >= 0, got " + sensitivityIterations);
         }
+        if (criticality == null) {
+            throw new IllegalArgumentException("criticality is required");
+        }
+    }
+
+    /** Options whose criticality index counts the longest path. */
+    public SimulationOptions(int iterations, long seed, int threads, int sensitivityIterations) {
+        this(iterations, seed, threads, sensitivityIterations, Criticality.LONGEST_PATH);
     }
 
     /**
-     * Options with one thread per available processor and rank correlations over
+     * Options with one thread per available processor, the longest-path criticality and rank correlations over
      * min(K, max(200, 10,000,000 / tasks)) iterations.
      */
     public static SimulationOptions of(int iterations, long seed, int tasks) {
@@ -37,6 +47,10 @@ public record SimulationOptions(int iterations, long seed, int threads, int sens
     }
 
     public SimulationOptions withThreads(int threadCount) {
-        return new SimulationOptions(iterations, seed, threadCount, sensitivityIterations);
+        return new SimulationOptions(iterations, seed, threadCount, sensitivityIterations, criticality);
+    }
+
+    public SimulationOptions withCriticality(Criticality definition) {
+        return new SimulationOptions(iterations, seed, threads, sensitivityIterations, definition);
     }
 }

@@ -13,8 +13,8 @@ import org.bearing.engine.schedule.ScheduleNetwork;
  * <li>Percentile P_p (nearest rank): x_⌈pK/100⌉, so P80 is the value met or beaten in at least 80 % of iterations.
  * <li>Project finish: the latest early finish of a non-summary task (minutes since 1970 wall time); project
  * duration: working minutes of the project calendar from project start to finish.
- * <li>Criticality index CI_i: the fraction of iterations in which task i is critical (total float at or below
- * the network's critical float).
+ * <li>Criticality index CI_i: the fraction of iterations in which task i is critical: on the longest path, or
+ * with total float at or below the network's critical float ({@link SimulationOptions#criticality()}).
  * <li>Sensitivity: Spearman's rank correlation ρ_i between task i's sampled duration and the project duration
  * over the first {@link SimulationOptions#sensitivityIterations()} iterations.
  * <li>Duration sensitivity index DSI_i = CI_i x σ_i / σ_P, with σ_i the standard deviation of task i's

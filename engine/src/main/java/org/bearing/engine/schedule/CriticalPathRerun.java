@@ -24,6 +24,11 @@ public final class CriticalPathRerun {
     private final CalendarTable[] tables;
     /** The ordinal kernel that schedules re-runs, or null where the network needs the general code throughout. */
     private final OrdinalSchedule ordinal;
+    /** The longest path of the last run, traced on demand. */
+    private final LongestPathTrace longestPath;
+    /** Run stamp per summary task: counted on the longest path in this run. */
+    private final int[] summaryCounted;
+    private int pathStamp;
     private boolean ran;
     private boolean backward;
 
@@ -52,6 +57,8 @@ public final class CriticalPathRerun {
         run.time.useTables(java.util.Arrays.copyOf(tables, tables.length - 2),
                 tables[tables.length - 2], tables[tables.length - 1]);
         ordinal = OrdinalSchedule.of(run);
+        longestPath = new LongestPathTrace(run, ordinal);
+        summaryCounted = new int[network.n];
     }
 
     /**
@@ -196,6 +203,34 @@ public final class CriticalPathRerun {
         boolean[] critical = run.critical;
         for (int i = 0; i < counts.length; i++) {
             counts[i] += critical[i] ? 1 : 0;
+        }
+    }
+
+    /**
+     * Adds one to {@code counts[i]} for every task i on the longest path of the last run (as {@link
+     * Schedule#isOnLongestPath}): the chain of driving links back from the project finish; and for every summary
+     * task with a task under it on that path. Needs early dates only, so {@link #runForward(long[])} suffices.
+     */
+    public void countLongestPath(long[] counts) {
+        check();
+        if (counts.length != network.n) {
+            throw new IllegalArgumentException("expected " + network.n + " counts, got " + counts.length);
+        }
+        boolean[] flags = longestPath.trace();
+        int[] parent = network.parent;
+        if (++pathStamp == 0) {
+            java.util.Arrays.fill(summaryCounted, 0);
+            pathStamp = 1;
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (!flags[i]) {
+                continue;
+            }
+            counts[i]++;
+            for (int p = parent[i]; p >= 0 && summaryCounted[p] != pathStamp; p = parent[p]) {
+                summaryCounted[p] = pathStamp;
+                counts[p]++;
+            }
         }
     }
 

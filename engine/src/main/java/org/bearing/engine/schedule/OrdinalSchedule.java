@@ -483,6 +483,16 @@ final class OrdinalSchedule {
 
     // ---- dates of fast tasks ----
 
+    /** Whether the task was scheduled in ordinals in the last run. */
+    boolean scheduledFast(int task) {
+        return fastNow[task];
+    }
+
+    /** A fast task's early finish ordinal on its calendar in the last run (the ordinal of its early finish date). */
+    long earlyFinishOrdinal(int task) {
+        return early[2 * task + 1];
+    }
+
     /** Writes the dates of a task that was scheduled in ordinals into the run's arrays (no-op for others). */
     void materialize(int task) {
         materializeForward(task);

@@ -133,11 +133,7 @@ public final class Schedule {
         WorkCalendar c = run.cal(i);
         long d = net.duration[i];
         int ct = net.constraint[i];
-        boolean mandatory = ct == ConstraintType.MANDATORY_START.ordinal() || ct == ConstraintType.MANDATORY_FINISH.ordinal()
-                || (net.honorConstraintDates && (ct == ConstraintType.MUST_START_ON.ordinal()
-                        || ct == ConstraintType.MUST_FINISH_ON.ordinal()
-                        || ct == ConstraintType.START_NO_LATER_THAN.ordinal()
-                        || ct == ConstraintType.FINISH_NO_LATER_THAN.ordinal()));
+        boolean mandatory = LongestPathTrace.isMandatory(net, ct);
         for (int t = i; t >= 0; t = net.parent[t]) {
             for (int k = net.topology.predStart[t]; k < net.topology.predStart[t + 1]; k++) {
                 int l = net.topology.predLinks[k];
@@ -277,45 +273,11 @@ public final class Schedule {
 
     private boolean[] longestPathFlags() {
         boolean[] flags = longestPath;
-        if (flags != null) {
-            return flags;
+        if (flags == null) {
+            flags = new LongestPathTrace(run, null).trace().clone();
+            longestPath = flags;
         }
-        flags = new boolean[net.n];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int i = 0; i < net.n; i++) {
-            if (!net.isSummary(i) && same(run.cal(i), run.ef[i], run.computedFinish)) {
-                flags[i] = true;
-                queue.add(i);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int t = queue.poll();
-            for (Driver d : drivers(t)) {
-                if (d.kind() != Driver.Kind.LINK) {
-                    continue;
-                }
-                int p = d.predecessor();
-                if (!net.isSummary(p)) {
-                    if (!flags[p]) {
-                        flags[p] = true;
-                        queue.add(p);
-                    }
-                    continue;
-                }
-                for (int k : leavesUnder(p)) {
-                    if (flags[k]) {
-                        continue;
-                    }
-                    boolean driving = d.linkType().fromStart() ? run.earliestLeaf(p) == k
-                            : same(run.cal(k), run.ef[k], run.ef[p]);
-                    if (driving) {
-                        flags[k] = true;
-                        queue.add(k);
-                    }
-                }
-            }
-        }
-        longestPath = flags;
         return flags;
     }
+
 }

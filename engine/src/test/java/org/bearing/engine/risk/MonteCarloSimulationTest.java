@@ -235,4 +235,33 @@ class MonteCarloSimulationTest {
         assertThat(otherSeed.digest()).isNotEqualTo(r1.digest());
         assertThat(r1.finishPercentile(80)).isGreaterThan(r1.finishPercentile(10));
     }
+
+    /**
+     * A chain that drives the finish across calendars: A on a 24-hour calendar ends Saturday 08:00, so B on the
+     * standard calendar starts Monday 08:00 and finishes the project. A keeps two days of total float on its
+     * calendar (B's late start, Monday 08:00, is 48 working hours after A's finish), yet it drives the finish in
+     * every iteration: the longest-path criticality counts it, total float does not; B and the parallel C, which
+     * ends on Friday with no float in standard working time, show where the two definitions part.
+     */
+    @Test
+    void longestPathCriticalityFollowsTheDrivingChainAcrossCalendars() {
+        NetworkBuilder b = network();
+        int a = b.addTask("A on 24 hours", 5 * 1440);
+        b.calendar(a, org.bearing.engine.calendar.WorkCalendar.twentyFourHour());
+        int bTask = b.addTask("B", 480);
+        b.link(a, bTask);
+        int c = b.addTask("C parallel", 5 * 480);
+        ScheduleNetwork net = b.build();
+        RiskModel model = RiskModel.builder(net).duration(bTask, Distribution.uniform(400, 560)).build();
+        MonteCarloSimulation sim = new MonteCarloSimulation(model);
+        SimulationResult path = sim.run(new SimulationOptions(200, 5, 2, 200));
+        SimulationResult byFloat = sim.run(new SimulationOptions(200, 5, 2, 200, Criticality.TOTAL_FLOAT));
+        assertThat(path.criticality(a)).isEqualTo(1.0);
+        assertThat(path.criticality(bTask)).isEqualTo(1.0);
+        assertThat(path.criticality(c)).isEqualTo(0.0);
+        assertThat(byFloat.criticality(a)).isEqualTo(0.0);
+        assertThat(byFloat.criticality(bTask)).isEqualTo(1.0);
+        assertThat(path.digest()).isNotEqualTo(byFloat.digest());
+        assertThat(path.finish(0)).isEqualTo(byFloat.finish(0));
+    }
 }

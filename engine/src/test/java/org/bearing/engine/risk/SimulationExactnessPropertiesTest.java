@@ -18,7 +18,8 @@ import net.jqwik.api.constraints.LongRange;
  * networks (four calendars, all link types, working, elapsed and percent lags, SNET/FNLT constraints, deadlines,
  * WBS summaries) with the benchmark's risk model (correlation groups, risk events), iteration k's project finish
  * equals that of {@link CriticalPathScheduler} on the network edited to iteration k's sampled durations, and each
- * task's criticality index equals the share of those full schedules in which it is critical.
+ * task's criticality index equals the share of those full schedules in which it is on the longest path (a
+ * summary: a task under it), or with {@link Criticality#TOTAL_FLOAT} in which it is critical.
  */
 class SimulationExactnessPropertiesTest {
 
@@ -30,7 +31,10 @@ class SimulationExactnessPropertiesTest {
         ScheduleNetwork net = new NetworkGenerator(seed).generate(tasks);
         MonteCarloSimulation sim = new MonteCarloSimulation(MonteCarloBench.model(net, seed));
         SimulationResult r = sim.run(new SimulationOptions(ITERATIONS, seed, 2, ITERATIONS));
+        SimulationResult byFloat = sim.run(new SimulationOptions(ITERATIONS, seed, 2, ITERATIONS,
+                Criticality.TOTAL_FLOAT));
         int n = net.taskCount();
+        int[] onPath = new int[n];
         int[] critical = new int[n];
         long[] durations = new long[n];
         for (int k = 0; k < ITERATIONS; k++) {
@@ -43,12 +47,25 @@ class SimulationExactnessPropertiesTest {
             }
             Schedule full = new CriticalPathScheduler().schedule(edited);
             assertThat(r.finish(k)).as("finish of iteration %d", k).isEqualTo(full.projectFinish());
+            assertThat(byFloat.finish(k)).as("finish of iteration %d", k).isEqualTo(full.projectFinish());
+            boolean[] path = new boolean[n];
             for (int i = 0; i < n; i++) {
                 critical[i] += full.isCritical(i) ? 1 : 0;
+                if (full.isOnLongestPath(i)) {
+                    // a summary is on the path with any task under it
+                    for (int t = i; t >= 0 && !path[t]; t = net.parent(t)) {
+                        path[t] = true;
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                onPath[i] += path[i] ? 1 : 0;
             }
         }
         for (int i = 0; i < n; i++) {
-            assertThat(r.criticality(i)).as("criticality of %s", net.name(i))
+            assertThat(r.criticality(i)).as("longest-path criticality of %s", net.name(i))
+                    .isEqualTo(onPath[i] / (double) ITERATIONS);
+            assertThat(byFloat.criticality(i)).as("total-float criticality of %s", net.name(i))
                     .isEqualTo(critical[i] / (double) ITERATIONS);
         }
     }
