@@ -9,9 +9,11 @@ import org.bearing.engine.calendar.WallClock;
 import org.bearing.engine.calendar.WorkCalendar;
 import org.bearing.engine.calendar.WorkingHours;
 import org.bearing.engine.schedule.ConstraintType;
+import org.bearing.engine.schedule.CriticalPathScheduler;
 import org.bearing.engine.schedule.Lag;
 import org.bearing.engine.schedule.LinkType;
 import org.bearing.engine.schedule.NetworkBuilder;
+import org.bearing.engine.schedule.Schedule;
 import org.bearing.engine.schedule.ScheduleNetwork;
 
 /**
@@ -19,7 +21,8 @@ import org.bearing.engine.schedule.ScheduleNetwork;
  * 20 tasks), 1-3 predecessors per task drawn from a sliding window of earlier tasks (so the network has
  * parallel streams and a critical path of a few hundred tasks), about 80 % FS / 10 % SS / 7 % FF / 3 % SF
  * links, working, elapsed and percent lags and leads, a few links on work packages, four calendars with 30
- * years of public holidays, milestones, SNET/FNLT constraints and deadlines.
+ * years of public holidays, milestones, SNET constraints a little before the start the logic gives, FNLT
+ * constraints and deadlines.
  */
 public final class NetworkGenerator {
 
@@ -56,6 +59,9 @@ public final class NetworkGenerator {
         int pack = -1;
         int inPack = 0;
         int packsInPhase = 0;
+        int[] snetTask = new int[taskCount];
+        int[] snetDays = new int[taskCount];
+        int snets = 0;
         for (int added = 0; added < taskCount; added++) {
             if (phase < 0 || (packsInPhase >= 10 && inPack >= 20 && taskCount - added > 2)) {
                 phase = b.addTask("Phase " + (added + 1), 0);
@@ -99,16 +105,28 @@ public final class NetworkGenerator {
                 }
             }
             int c = rnd.nextInt(1000);
-            // constraint dates near where the task is likely to fall (the generated projects run ~15 years)
+            // late constraint dates near where the task is likely to fall (the generated projects run ~15 years)
             long position = start + (long) (TYPICAL_DAYS * 1440L * (added / (double) taskCount));
             if (c < 10) {
-                b.constraint(task, ConstraintType.START_NO_EARLIER_THAN, position + 1440L * rnd.nextInt(-60, 60));
+                // placed once the logic's dates are known (below)
+                snetTask[snets] = task;
+                snetDays[snets++] = rnd.nextInt(-120, 0);
             } else if (c < 13) {
                 b.constraint(task, ConstraintType.FINISH_NO_LATER_THAN, position + 1440L * rnd.nextInt(30, 400));
             } else if (c < 18) {
                 b.deadline(task, position + 1440L * rnd.nextInt(30, 400));
             }
             leaves[leafCount++] = task;
+        }
+        if (snets > 0) {
+            // "not before" dates 1-120 days before the task's start by logic: they bind in the plan only where
+            // another such date holds a predecessor, and in a simulation when the work before runs early; never
+            // a date beyond the logic's finish that would pin the project finish
+            Schedule logic = new CriticalPathScheduler().schedule(b.build());
+            for (int k = 0; k < snets; k++) {
+                b.constraint(snetTask[k], ConstraintType.START_NO_EARLIER_THAN,
+                        logic.earlyStart(snetTask[k]) + 1440L * snetDays[k]);
+            }
         }
         return b;
     }

@@ -30,6 +30,8 @@ final class LongestPathTrace {
     private final int[] queue;
     /** Per summary (index sx): the leaves under it, listed the first time a driving link leaves it. */
     private final int[][] leaves;
+    /** Per task: whether a summary task above it has predecessor links (which may drive it too). */
+    private final boolean[] linkedAbove;
     /** Per calendar index, this trace: the project finish's ordinal (computed once per calendar and trace). */
     private final long[] finishOrdinal;
     private final int[] finishStamp;
@@ -43,6 +45,12 @@ final class LongestPathTrace {
         flags = new boolean[net.n];
         queue = new int[net.n];
         leaves = new int[topo.order.length - net.n][];
+        linkedAbove = new boolean[net.n];
+        for (int i = 0; i < net.n; i++) {
+            for (int t = net.parent[i]; t >= 0 && !linkedAbove[i]; t = net.parent[t]) {
+                linkedAbove[i] = topo.predStart[t + 1] > topo.predStart[t];
+            }
+        }
         finishOrdinal = new long[net.calendars.length];
         finishStamp = new int[net.calendars.length];
     }
@@ -86,14 +94,23 @@ final class LongestPathTrace {
         if (net.isStarted(i)) {
             return tail;
         }
+        int first = i;
+        if (ordinal != null && ordinal.scheduledFast(i)) {
+            // its own links compared in ordinals (no constraint on a fast task); its summaries' links below
+            tail = ordinal.flagDrivingPredecessors(i, this, tail);
+            first = net.parent[i];
+            if (!linkedAbove[i]) {
+                return tail;
+            }
+        }
         materialize(i);
         long es = run.es[i];
         CalendarTable c = run.tab(i);
         long d = run.duration[i];
-        if (mandatoryConstraintDrives(i, c, es, d)) {
+        if (first == i && mandatoryConstraintDrives(i, c, es, d)) {
             return tail;
         }
-        for (int t = i; t >= 0; t = net.parent[t]) {
+        for (int t = first; t >= 0; t = net.parent[t]) {
             for (int k = topo.predStart[t]; k < topo.predStart[t + 1]; k++) {
                 int l = topo.predLinks[k];
                 int p = net.linkPred[l];
@@ -101,7 +118,7 @@ final class LongestPathTrace {
                 long b = run.forwardBound(l);
                 long implied = run.linkType(l).toFinish() ? run.startFromFinish(i, b, d) : b;
                 if (same(c, run.startAt(i, implied), es)) {
-                    tail = topo.isSummary(p) ? flagLeaves(p, run.linkType(l).fromStart(), tail) : flag(p, tail);
+                    tail = flagPredecessor(l, tail);
                 }
             }
         }
@@ -133,7 +150,14 @@ final class LongestPathTrace {
                         || ct == ConstraintType.FINISH_NO_LATER_THAN.ordinal()));
     }
 
-    private int flag(int task, int tail) {
+    /** Flags the predecessor of a driving link (for a summary, the leaves under it that set the bound). */
+    int flagPredecessor(int link, int tail) {
+        int p = net.linkPred[link];
+        return topo.isSummary(p) ? flagLeaves(p, run.linkType(link).fromStart(), tail) : flag(p, tail);
+    }
+
+    /** Flags a leaf task and queues it, if not flagged yet; returns the new queue tail. */
+    int flag(int task, int tail) {
         if (!flags[task]) {
             flags[task] = true;
             queue[tail++] = task;

@@ -483,6 +483,41 @@ final class OrdinalSchedule {
 
     // ---- dates of fast tasks ----
 
+    /**
+     * Flags, through {@code trace}, the predecessors whose own links drive fast task i's early start in the last
+     * run (links on its summary tasks are the trace's): a link drives when the ordinal bound it puts on i's start
+     * (a finish bound minus i's duration) is i's early start ordinal, the ordinal form of the trace's date test
+     * (for a fast task, the ordinal of startAt(t) is the ordinal of t). Returns the new queue tail.
+     */
+    int flagDrivingPredecessors(int i, LongestPathTrace trace, int tail) {
+        long es = early[2 * i];
+        long d = run.duration[i];
+        long[] e = early;
+        int[] source = links.forwardSource;
+        long[] lag = links.forwardLag;
+        int a = links.forwardFinish[i];
+        int b = links.forwardOther[i];
+        for (int k = links.forwardStart[i]; k < a; k++) {
+            if (e[source[k]] + lag[k] == es) {
+                tail = trace.flag(source[k] >>> 1, tail);
+            }
+        }
+        for (int k = a; k < b; k++) {
+            if (e[source[k]] + lag[k] - d == es) {
+                tail = trace.flag(source[k] >>> 1, tail);
+            }
+        }
+        int c = cal[i];
+        for (int k = b, end = links.forwardStart[i + 1]; k < end; k++) {
+            int l = source[k];
+            long bound = forwardBound(l, c);
+            if (((mode[l] & TO_FINISH) != 0 ? bound - d : bound) == es) {
+                tail = trace.flagPredecessor(l, tail);
+            }
+        }
+        return tail;
+    }
+
     /** Whether the task was scheduled in ordinals in the last run. */
     boolean scheduledFast(int task) {
         return fastNow[task];
