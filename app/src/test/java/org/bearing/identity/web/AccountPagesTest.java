@@ -31,7 +31,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The account pages through the browser security chain: an administrator creates, demotes, disables, enables and
  * resets accounts on /admin/accounts; members neither see the link nor reach the page; every refused form shows its
- * message next to its field and leaves every account as it was; anyone changes their own password on /account.
+ * message next to its field and leaves every account as it was; anyone changes their own password on /account; the
+ * session of an account disabled after signing in ends at its next request.
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:account-pages;DB_CLOSE_DELAY=-1", "bearing.admin-password=account-pages-admin"})
 class AccountPagesTest {
@@ -121,6 +122,11 @@ class AccountPagesTest {
                 .param("displayName", "Evil").param("role", "ADMIN").param("password", "long-enough-pw")).andReturn();
         assertThat(r.getResponse().getStatus()).isEqualTo(403);
         assertThat(fingerprint()).isEqualTo(before);
+
+        administration.change("mia", new AccountAdministration.AccountChange(null, null, false), "admin");
+        MvcResult ended = mvc.perform(get("/account").with(user("mia").roles("MEMBER"))).andReturn();
+        assertThat(ended.getResponse().getStatus()).as("a disabled account's session ends").isEqualTo(302);
+        assertThat(ended.getResponse().getRedirectedUrl()).endsWith("/login?error");
     }
 
     @Test
