@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                UserCommand.class,
                 BenchCommand.class,
                 ScheduleCommand.class,
                 FidelityCommand.class,

@@ -44,7 +44,8 @@ public class Accounts implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         AccountStore.Credentials c = store.byUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(c.account().username()).password(c.passwordHash()).roles(c.account().role().name()).build();
+        return User.withUsername(c.account().username()).password(c.passwordHash()).roles(c.account().role().name())
+                .disabled(!c.account().enabled()).build();
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +58,10 @@ public class Accounts implements UserDetailsService {
         return store.byUsername(username).map(AccountStore.Credentials::account);
     }
 
+    /**
+     * Creates an account without the administration rules: for the first administrator, whose password the operator
+     * chose in {@code BEARING_ADMIN_PASSWORD}. Everyone else is created through {@link AccountAdministration}.
+     */
     public Account create(String username, String rawPassword, String displayName, Role role) {
         if (store.byUsername(username).isPresent()) {
             throw new ConflictException("An account named '" + username + "' already exists", "username");

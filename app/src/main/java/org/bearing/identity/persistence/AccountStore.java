@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.bearing.identity.Account;
+import org.bearing.identity.AccountPolicy;
 import org.bearing.identity.ApiToken;
 import org.bearing.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,16 +32,40 @@ public class AccountStore {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
 
+    /** The account named {@code username} in any case ({@code Ada} finds {@code ada}). */
     public Optional<Credentials> byUsername(String username) {
-        return jdbc.sql("select * from app_user where username = ?").param(username)
+        return jdbc.sql("select * from app_user where username_key = ?").param(AccountPolicy.key(username))
                 .query((rs, i) -> new Credentials(account(rs), rs.getString("password_hash"))).optional();
     }
 
     public long insert(String username, String passwordHash, String displayName, Role role) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into app_user (username, password_hash, display_name, role) values (?, ?, ?, ?)")
-                .params(username, passwordHash, displayName, role.name()).update(keys, "id");
+        jdbc.sql("insert into app_user (username, username_key, password_hash, display_name, role) values (?, ?, ?, ?, ?)")
+                .params(username, AccountPolicy.key(username), passwordHash, displayName, role.name()).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Every account, by username. */
+    public List<Account> all() {
+        return jdbc.sql("select * from app_user order by username_key").query((rs, i) -> account(rs)).list();
+    }
+
+    /**
+     * The usernames of every enabled administrator, with their rows locked until the transaction ends, so that two
+     * administrators demoting each other at the same moment cannot both pass the last-administrator check.
+     */
+    public List<String> lockEnabledAdmins() {
+        return jdbc.sql("select username from app_user where role = 'ADMIN' and enabled = true order by id for update")
+                .query(String.class).list();
+    }
+
+    public void update(long id, String displayName, Role role, boolean enabled) {
+        jdbc.sql("update app_user set display_name = ?, role = ?, enabled = ? where id = ?")
+                .params(displayName, role.name(), enabled, id).update();
+    }
+
+    public void updatePassword(long id, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = ? where id = ?").params(passwordHash, id).update();
     }
 
     public long insertToken(long userId, String name, String hash, String prefix, Instant createdAt, Instant expiresAt) {
@@ -58,11 +83,11 @@ public class AccountStore {
         return jdbc.sql("select * from api_token where user_id = ? and id = ?").params(userId, tokenId).query((rs, i) -> token(rs)).optional();
     }
 
-    /** The account owning a token hash, when the token exists and has not expired at {@code now}. */
+    /** The enabled account owning a token hash, when the token exists and has not expired at {@code now}. */
     public Optional<Account> accountForToken(String hash, Instant now) {
         return jdbc.sql("""
                         select u.* from api_token t join app_user u on u.id = t.user_id
-                        where t.token_hash = ? and (t.expires_at is null or t.expires_at > ?)""")
+                        where t.token_hash = ? and u.enabled = true and (t.expires_at is null or t.expires_at > ?)""")
                 .params(hash, utc(now)).query((rs, i) -> account(rs)).optional();
     }
 
@@ -75,7 +100,8 @@ public class AccountStore {
     }
 
     private static Account account(ResultSet rs) throws SQLException {
-        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")));
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"));
     }
 
     private static ApiToken token(ResultSet rs) throws SQLException {

@@ -1,2 +1,2 @@
-/** The identity API: the caller's own account and personal API tokens. */
+/** The identity API and pages: the caller's account, password and API tokens, and account administration. */
 package org.bearing.identity.web;
