@@ -28,7 +28,10 @@ public record EarnedValueReport(long projectId, String currency, String baseline
     public record Node(String name, int level, Measures measures) {
     }
 
-    /** Cumulative planned value at the end of a period, with EV and AC where the period is reported. */
+    /**
+     * Cumulative planned value at the end of a period, with EV and AC where the period is reported (the status date's
+     * period only; {@link SCurves} gives EV and AC for every period and the forecast).
+     */
     public record CurvePoint(LocalDate date, double pv, Double ev, Double ac) {
     }
 

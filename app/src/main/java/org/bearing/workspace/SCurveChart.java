@@ -89,11 +89,12 @@ public final class SCurveChart {
             fev.add(new Point(c.forecastFinish(), c.bac()));
             fac.add(new Point(c.forecastFinish(), c.eac()));
         }
-        line(svg, "PV", PV, pv, false, "Planned value (cumulative, baseline " + c.baseline() + ")");
-        line(svg, "EV forecast", EV, fev, true, "Forecast earned value to BAC at the forecast finish");
-        line(svg, "AC forecast", AC, fac, true, "Forecast actual cost to EAC at the forecast finish (" + c.eacMethod() + ")");
-        line(svg, "EV", EV, ev, false, "Earned value (cumulative)");
-        line(svg, "AC", AC, ac, false, "Actual cost (cumulative)");
+        // AC is drawn wider and under EV: with CPI near 1 the two coincide, and EV then shows as a green line in a red rim
+        line(svg, "PV", PV, pv, false, 2.2, "Planned value (cumulative, baseline " + c.baseline() + ")");
+        line(svg, "AC forecast", AC, fac, true, 3.4, "Forecast actual cost to EAC at the forecast finish (" + c.eacMethod() + ")");
+        line(svg, "EV forecast", EV, fev, true, 1.6, "Forecast earned value to BAC at the forecast finish");
+        line(svg, "AC", AC, ac, false, 4, "Actual cost (cumulative)");
+        line(svg, "EV", EV, ev, false, 1.8, "Earned value (cumulative)");
         statusDate(svg);
         if (c.plannedFinish() != null) {
             marker(svg, "bac", c.plannedFinish(), c.bac(), "#344054", "BAC " + Charts.money(c.bac()) + " at the planned finish "
@@ -143,7 +144,7 @@ public final class SCurveChart {
         }
     }
 
-    private void line(StringBuilder svg, String name, String color, List<Point> points, boolean dashed, String title) {
+    private void line(StringBuilder svg, String name, String color, List<Point> points, boolean dashed, double width, String title) {
         if (points.size() < 2) {
             return;
         }
@@ -153,7 +154,7 @@ public final class SCurveChart {
         }
         Point end = points.get(points.size() - 1);
         svg.append("<path class=\"series").append(dashed ? " forecast" : "").append("\" data-series=\"").append(name).append("\" d=\"")
-                .append(d).append("\" fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"").append(dashed ? "1.8" : "2.2")
+                .append(d).append("\" fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"").append(width)
                 .append(dashed ? "\" stroke-dasharray=\"6 4" : "").append("\"><title>").append(escape(title)).append(": ")
                 .append(Charts.money(end.value())).append(" on ").append(end.day()).append("</title></path>\n");
     }
@@ -165,7 +166,7 @@ public final class SCurveChart {
         double xx = x(c.statusDate());
         svg.append("<line class=\"status-date\" x1=\"").append(f(xx)).append("\" x2=\"").append(f(xx)).append("\" y1=\"").append(TOP)
                 .append("\" y2=\"").append(H - BOTTOM).append("\" stroke=\"#7a5af8\" stroke-dasharray=\"4 3\"><title>Status date ")
-                .append(c.statusDate()).append("</title></line>\n<text x=\"").append(f(xx + 4)).append("\" y=\"").append(TOP + 10)
+                .append(c.statusDate()).append("</title></line>\n<text x=\"").append(f(xx + 4)).append("\" y=\"").append(H - BOTTOM - 6)
                 .append("\" fill=\"#7a5af8\">status ").append(c.statusDate()).append("</text>\n");
     }
 

@@ -108,6 +108,7 @@ class SCurveBrowserIT {
                 Map.of("status", "APPROVED")).status()).isEqualTo(200);
         JsonNode after = admin.get(ev).json();
         double cpiAfter = after.get("project").get("cpi").asDouble();
+        System.out.printf("ATLAS CPI before the entry %s, after %s (task %s)%n", cpiBefore, cpiAfter, task.name());
         assertThat(cpiAfter).as("one task's AC changes, not the project's (was %s)", cpiBefore).isBetween(cpiBefore * 0.8, cpiBefore * 1.25);
 
         Chromium.signIn(browser, base, "admin", PASSWORD);
