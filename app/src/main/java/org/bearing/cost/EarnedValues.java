@@ -199,7 +199,7 @@ public class EarnedValues {
         return cost;
     }
 
-    static LocalDate baselineFinish(org.bearing.plan.Baseline baseline) {
+    private static LocalDate baselineFinish(org.bearing.plan.Baseline baseline) {
         return baseline.tasks().stream().map(BaselineTask::finish).filter(java.util.Objects::nonNull).max(LocalDateTime::compareTo)
                 .map(LocalDateTime::toLocalDate).orElse(null);
     }
@@ -225,14 +225,14 @@ public class EarnedValues {
         return points;
     }
 
-    static EarnedValueReport.Measures measures(EarnedValueMeasures m) {
+    private static EarnedValueReport.Measures measures(EarnedValueMeasures m) {
         return new EarnedValueReport.Measures(n(m.bac()), n(m.pv()), n(m.ev()), n(m.ac()), n(m.cv()), n(m.sv()), n(m.cpi()), n(m.spi()),
                 n(m.tcpi()), n(m.eacCpi()), n(m.eacCpiSpi()), n(m.eacAtBudget()), n(m.vac(m.eacCpi())), n(m.es()), n(m.at()),
                 n(m.svt()), n(m.spit()), n(m.pd()), n(m.eactSpit()));
     }
 
     /** JSON has no NaN or infinity: a ratio with a zero denominator is reported as null. */
-    static Double n(double v) {
+    private static Double n(double v) {
         return Double.isFinite(v) ? Math.round(v * 10_000) / 10_000.0 : null;
     }
 }
