@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A project's actuals: cost and time entries submitted against leaf tasks and decided under the {@link ApprovalPolicy},
  * the reserves held outside the baseline and the funding by period. Approved entries give the actual cost of
- * earned value ({@link #approvedActualCost}).
+ * earned value, task by task ({@link ActualCostPolicy}).
  */
 @Service
 @Transactional
@@ -196,25 +196,25 @@ public class Actuals {
     }
 
     /**
-     * Actual cost per task from approved entries dated up to {@code asOf}: Σ cost entries + Σ hours × the resource's
-     * standard rate (per hour); a task without entries has none. Empty when the project has no approved entry at
-     * all, so that AC falls back to what progress implies.
+     * Approved actual cost per task and per day, dated up to {@code asOf} (currency): cost entries plus hours × the
+     * resource's standard rate (per hour). Tasks without approved entries are absent; see {@link ActualCostPolicy}.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<Map<Long, Double>> approvedActualCost(long projectId, LocalDate asOf) {
-        if (!store.anyApproved(projectId)) {
-            return java.util.Optional.empty();
+    public Map<Long, Map<LocalDate, Double>> approvedActualCostByDay(long projectId, LocalDate asOf) {
+        Map<Long, Map<LocalDate, Double>> out = new HashMap<>();
+        for (Object[] row : store.approvedCostByTaskAndDay(projectId, asOf)) {
+            out.computeIfAbsent((Long) row[0], k -> new HashMap<>()).merge((LocalDate) row[1], ((BigDecimal) row[2]).doubleValue(),
+                    Double::sum);
         }
-        Map<Long, Double> out = new HashMap<>();
-        store.approvedCostByTask(projectId, asOf).forEach((task, amount) -> out.merge(task, amount.doubleValue(), Double::sum));
         Map<Long, Resource> byId = new HashMap<>();
         resources.visibleTo(projectId).forEach(r -> byId.put(r.id(), r));
-        for (Object[] row : store.approvedHours(projectId, asOf)) {
+        for (Object[] row : store.approvedHoursByDay(projectId, asOf)) {
             Resource r = byId.get((Long) row[1]);
             double rate = r == null ? 0 : r.standardRate().doubleValue();
-            out.merge((Long) row[0], ((BigDecimal) row[2]).doubleValue() * rate, Double::sum);
+            out.computeIfAbsent((Long) row[0], k -> new HashMap<>()).merge((LocalDate) row[2], ((BigDecimal) row[3]).doubleValue() * rate,
+                    Double::sum);
         }
-        return java.util.Optional.of(out);
+        return out;
     }
 
     /** Approved and pending actuals per task and in total, over all dates (see {@link Actual.Ledger}). */

@@ -6,10 +6,17 @@ import java.util.List;
 /**
  * A project's earned value at its status date against a baseline, with the S-curve behind it. Money is in the
  * project's currency; durations (ES, AT, SV(t), EAC(t)) are in working days of the project calendar.
- * SPI = EV / PV, CPI = EV / AC, SPI(t) = ES / AT; ratios with a zero denominator are null.
+ * SPI = EV / PV, CPI = EV / AC, SPI(t) = ES / AT; ratios with a zero denominator are null. Each leaf task's AC is
+ * chosen by the {@link ActualCostPolicy}; {@code tasks} says which source each task's AC came from.
  */
 public record EarnedValueReport(long projectId, String currency, String baseline, LocalDate statusDate, Measures project,
-                                List<Node> breakdown, List<CurvePoint> sCurve) {
+                                List<Node> breakdown, List<CurvePoint> sCurve, List<TaskCost> tasks) {
+
+    /** A report without the per-task list (kept for callers that only need the roll-ups). */
+    public EarnedValueReport(long projectId, String currency, String baseline, LocalDate statusDate, Measures project,
+                             List<Node> breakdown, List<CurvePoint> sCurve) {
+        this(projectId, currency, baseline, statusDate, project, breakdown, sCurve, List.of());
+    }
 
     /** The measures of one node of the breakdown (the project, or a summary task). */
     public record Measures(Double bac, Double pv, Double ev, Double ac, Double cv, Double sv, Double cpi, Double spi,
@@ -21,7 +28,17 @@ public record EarnedValueReport(long projectId, String currency, String baseline
     public record Node(String name, int level, Measures measures) {
     }
 
-    /** Cumulative planned value at the end of a period, with EV and AC where the period is reported. */
+    /**
+     * Cumulative planned value at the end of a period, with EV and AC where the period is reported (the status date's
+     * period only; {@link SCurves} gives EV and AC for every period and the forecast).
+     */
     public record CurvePoint(LocalDate date, double pv, Double ev, Double ac) {
+    }
+
+    /**
+     * A leaf task's budget, earned value and actual cost at the status date, with the source of its AC (approved
+     * actuals or what progress implies, see {@link ActualCostPolicy}).
+     */
+    public record TaskCost(long taskId, String name, Double bac, Double ev, Double ac, Double cpi, ActualCostPolicy.Source acSource) {
     }
 }

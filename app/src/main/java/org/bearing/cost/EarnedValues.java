@@ -38,8 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * baseline cost over its baseline dates in working time; earned value is % complete × that budget; actual cost is
  * fixed cost × % complete plus actual work × standard rate (and cost per use once started). Where a task reports
  * progress but no actual work, actual work is taken as % complete × planned work, as MS Project does when it
- * updates resources from task progress. Once the project has approved actuals ({@link Actuals}), AC is those instead:
- * approved cost entries plus approved hours × standard rate, dated up to the status date.
+ * updates resources from task progress. A task with approved actuals ({@link Actuals}) dated up to the status date
+ * takes those as its AC instead; see {@link ActualCostPolicy}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -78,6 +78,47 @@ public class EarnedValues {
     }
 
     public EarnedValueReport report(long projectId, Integer baselineNumber, Granularity granularity) {
+        Measurement m = measure(projectId, baselineNumber);
+        EarnedValueHistory history = EarnedValueHistory.compute(m.ev(), List.of(m.update()));
+        List<EarnedValueReport.Node> nodes = new ArrayList<>();
+        for (Task s : m.summaries()) {
+            nodes.add(new EarnedValueReport.Node(s.name(), m.wbs().level(s.id()), measures(history.measures(m.nodeOf().get(s.id()), 0))));
+        }
+        List<EarnedValueReport.TaskCost> costs = new ArrayList<>();
+        for (int i = 0; i < m.leaves().size(); i++) {
+            Task t = m.leaves().get(i);
+            EarnedValueMeasures tm = history.taskMeasures(i, 0);
+            costs.add(new EarnedValueReport.TaskCost(t.id(), t.name(), n(tm.bac()), n(tm.ev()), n(tm.ac()), n(tm.cpi()),
+                    m.policy().source(t.id())));
+        }
+        EarnedValueReport.Measures total = measures(history.measures(m.root(), 0));
+        return new EarnedValueReport(projectId, m.project().currency(), m.baseline().name(), m.statusDate(), total, nodes,
+                curve(history, m.root(), m.axis(), m.project().startDate(), m.statusDate(), m.plannedFinish(), granularity, total), costs);
+    }
+
+    /**
+     * What a measurement of a project against a baseline rests on: the engine's baseline of the leaf tasks on the
+     * project's working-day axis, and each leaf's progress and actual cost at the status date.
+     *
+     * @param statusTime the end of the status date on the axis (working days), never before 0
+     * @param pct        each leaf's duration % complete (0..1), in the order of {@code leaves}
+     * @param implied    each leaf's implied AC at the status date (currency), see {@link ActualCostPolicy}
+     */
+    record Measurement(Project project, org.bearing.plan.Baseline baseline, TimeAxis axis, LocalDate statusDate, double statusTime,
+                       WorkBreakdown wbs, Baseline ev, int root, Map<Long, Integer> nodeOf, List<Task> summaries, List<Task> leaves,
+                       double[] pct, boolean[] started, double[] implied, ActualCostPolicy policy, LocalDate plannedFinish) {
+
+        /** The progress at the status date, each leaf's AC chosen by the policy. */
+        StatusUpdate update() {
+            StatusUpdate update = new StatusUpdate(leaves.size(), statusTime);
+            for (int i = 0; i < leaves.size(); i++) {
+                update.progress(i, started[i], pct[i], policy.actualCost(leaves.get(i).id(), implied[i]));
+            }
+            return update;
+        }
+    }
+
+    Measurement measure(long projectId, Integer baselineNumber) {
         Project project = projects.get(projectId);
         List<org.bearing.plan.Baseline> all = baselines.all(projectId);
         if (all.isEmpty()) {
@@ -125,27 +166,18 @@ public class EarnedValues {
             b.task(node, axis.at(f.start()), Math.max(axis.at(f.start()), axis.at(f.finish())), f.cost().doubleValue());
             leaves.add(t);
         }
-        Baseline ev = b.build();
-        StatusUpdate update = new StatusUpdate(leaves.size(), statusTime);
-        // approved actuals, when the project books any, are the actual cost; otherwise AC is what progress implies
-        java.util.Optional<Map<Long, Double>> booked = actuals.approvedActualCost(projectId, statusDate);
+        double[] pct = new double[leaves.size()];
+        boolean[] started = new boolean[leaves.size()];
+        double[] implied = new double[leaves.size()];
         for (int i = 0; i < leaves.size(); i++) {
             Task t = leaves.get(i);
-            double pct = t.percentComplete() == null ? 0 : t.percentComplete().doubleValue() / 100.0;
-            boolean started = t.actualStart() != null || pct > 0;
-            double ac = booked.isPresent() ? booked.get().getOrDefault(t.id(), 0.0)
-                    : actualCost(t, pct, started, byTask.getOrDefault(t.id(), List.of()), resourcesById);
-            update.progress(i, started, pct, ac);
+            pct[i] = t.percentComplete() == null ? 0 : t.percentComplete().doubleValue() / 100.0;
+            started[i] = t.actualStart() != null || pct[i] > 0;
+            implied[i] = actualCost(t, pct[i], started[i], byTask.getOrDefault(t.id(), List.of()), resourcesById);
         }
-        EarnedValueHistory history = EarnedValueHistory.compute(ev, List.of(update));
-
-        List<EarnedValueReport.Node> nodes = new ArrayList<>();
-        for (Task s : summaries) {
-            nodes.add(new EarnedValueReport.Node(s.name(), wbs.level(s.id()), measures(history.measures(nodeOf.get(s.id()), 0))));
-        }
-        EarnedValueReport.Measures total = measures(history.measures(root, 0));
-        return new EarnedValueReport(projectId, project.currency(), baseline.name(), statusDate, total, nodes,
-                curve(history, root, axis, project.startDate(), statusDate, baselineFinish(baseline), granularity, total));
+        ActualCostPolicy policy = new ActualCostPolicy(actuals.approvedActualCostByDay(projectId, statusDate));
+        return new Measurement(project, baseline, axis, statusDate, statusTime, wbs, b.build(), root, nodeOf, summaries, leaves, pct,
+                started, implied, policy, baselineFinish(baseline));
     }
 
     private static double actualCost(Task t, double pct, boolean started, List<Assignment> as, Map<Long, Resource> resources) {

@@ -2,12 +2,11 @@ package org.bearing.workspace;
 
 import java.util.List;
 import java.util.Locale;
-import org.bearing.cost.EarnedValueReport;
 import org.bearing.schedule.ResourceLoading;
 
 /**
  * The workspace's charts, drawn as SVG on the server so that a page and a printed report show the same picture:
- * the earned-value S-curve and each resource's usage histogram.
+ * each resource's usage histogram and the leveling strip (the earned-value S-curve is {@link SCurveChart}).
  */
 public final class Charts {
     private static final int W = 900;
@@ -16,41 +15,6 @@ public final class Charts {
     private static final int BOTTOM = 30;
 
     private Charts() {
-    }
-
-    /** Cumulative planned value over time, with earned value and actual cost at the status date and the budget line. */
-    public static String sCurve(EarnedValueReport r) {
-        List<EarnedValueReport.CurvePoint> pts = r.sCurve();
-        if (pts.isEmpty() || r.project().bac() == null || r.project().bac() <= 0) {
-            return "<p class=\"muted\">No planned value to draw.</p>";
-        }
-        double max = Math.max(r.project().bac(), Math.max(val(r.project().ac()), val(r.project().ev()))) * 1.05;
-        StringBuilder svg = open("Earned value S-curve");
-        axes(svg, max, r.currency());
-        StringBuilder pv = new StringBuilder();
-        for (int i = 0; i < pts.size(); i++) {
-            pv.append(i == 0 ? "M" : " L").append(f(x(i, pts.size()))).append(',').append(f(y(pts.get(i).pv(), max)));
-        }
-        svg.append("<path d=\"").append(pv).append("\" fill=\"none\" stroke=\"#4e8cde\" stroke-width=\"2\"><title>Planned value</title></path>\n");
-        svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - 10).append("\" y1=\"").append(f(y(r.project().bac(), max)))
-                .append("\" y2=\"").append(f(y(r.project().bac(), max))).append("\" stroke=\"#98a2b3\" stroke-dasharray=\"5 4\"><title>BAC ")
-                .append(money(r.project().bac())).append("</title></line>\n");
-        for (int i = 0; i < pts.size(); i++) {
-            EarnedValueReport.CurvePoint p = pts.get(i);
-            if (p.ev() != null) {
-                double cx = x(i, pts.size());
-                svg.append("<line x1=\"").append(f(cx)).append("\" x2=\"").append(f(cx)).append("\" y1=\"10\" y2=\"").append(H - BOTTOM)
-                        .append("\" stroke=\"#7a5af8\" stroke-dasharray=\"4 3\"><title>Status date ").append(r.statusDate()).append("</title></line>\n");
-                dot(svg, cx, y(p.ev(), max), "#12b76a", "EV " + money(p.ev()));
-                if (p.ac() != null) {
-                    dot(svg, cx, y(p.ac(), max), "#f04438", "AC " + money(p.ac()));
-                }
-            }
-        }
-        svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(H - 8).append("\" fill=\"#475467\">").append(pts.get(0).date())
-                .append("</text><text x=\"").append(W - 10).append("\" y=\"").append(H - 8).append("\" text-anchor=\"end\" fill=\"#475467\">")
-                .append(pts.get(pts.size() - 1).date()).append("</text>\n</svg>\n");
-        return svg.toString();
     }
 
     /** One resource's booked work per period against its capacity; over-allocated periods in red. */
@@ -166,24 +130,11 @@ public final class Charts {
         }
     }
 
-    private static void dot(StringBuilder svg, double cx, double cy, String color, String title) {
-        svg.append("<circle cx=\"").append(f(cx)).append("\" cy=\"").append(f(cy)).append("\" r=\"5\" fill=\"").append(color).append("\"><title>")
-                .append(escape(title)).append("</title></circle>\n");
-    }
-
-    private static double x(int i, int n) {
-        return LEFT + (W - LEFT - 10) * (n == 1 ? 1.0 : i / (double) (n - 1));
-    }
-
     private static double y(double v, double max) {
         return H - BOTTOM - (H - BOTTOM - 10) * (v / max);
     }
 
-    private static double val(Double d) {
-        return d == null ? 0 : d;
-    }
-
-    private static String compact(double v) {
+    static String compact(double v) {
         return v >= 1_000_000 ? String.format(Locale.ROOT, "%.1fM", v / 1_000_000) : v >= 1000 ? String.format(Locale.ROOT, "%.0fk", v / 1000)
                 : String.format(Locale.ROOT, "%.0f", v);
     }
@@ -205,11 +156,11 @@ public final class Charts {
         return v == null ? "—" : String.format(Locale.ROOT, "%,.0f", v);
     }
 
-    private static String f(double v) {
+    static String f(double v) {
         return String.valueOf(Math.round(v * 10) / 10.0);
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

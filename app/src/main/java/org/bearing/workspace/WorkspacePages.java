@@ -14,13 +14,15 @@ class WorkspacePages {
     private final Workspace workspace;
     private final org.bearing.plan.Projects projects;
     private final org.bearing.cost.EarnedValues earnedValues;
+    private final org.bearing.cost.SCurves sCurves;
     private final org.bearing.schedule.ResourceLoading loading;
     private final org.bearing.plan.Tasks tasks;
     private final org.bearing.plan.Assignments assignments;
 
     WorkspacePages(Workspace workspace, org.bearing.plan.Projects projects, org.bearing.cost.EarnedValues earnedValues,
                    org.bearing.schedule.ResourceLoading loading, org.bearing.plan.Tasks tasks,
-                   org.bearing.plan.Assignments assignments) {
+                   org.bearing.plan.Assignments assignments, org.bearing.cost.SCurves sCurves) {
+        this.sCurves = sCurves;
         this.workspace = workspace;
         this.projects = projects;
         this.earnedValues = earnedValues;
@@ -30,15 +32,20 @@ class WorkspacePages {
     }
 
     @GetMapping("/projects/{id}/earned-value")
-    String earnedValue(@PathVariable long id, Model model) {
+    String earnedValue(@PathVariable long id, @RequestParam(defaultValue = "WEEK") org.bearing.engine.earnedvalue.Granularity granularity,
+                       Model model) {
         model.addAttribute("project", projects.get(id));
+        model.addAttribute("granularity", granularity);
         try {
-            var report = earnedValues.report(id, null, org.bearing.engine.earnedvalue.Granularity.WEEK);
+            var report = earnedValues.report(id, null, granularity);
+            var curve = sCurves.sCurve(id, null, granularity);
             model.addAttribute("report", report);
-            model.addAttribute("chart", Charts.sCurve(report));
+            model.addAttribute("curve", curve);
+            model.addAttribute("chart", SCurveChart.svg(curve));
             model.addAttribute("message", null);
         } catch (org.bearing.platform.RuleViolationException e) {
             model.addAttribute("report", null);
+            model.addAttribute("curve", null);
             model.addAttribute("chart", "");
             model.addAttribute("message", e.getMessage());
         }

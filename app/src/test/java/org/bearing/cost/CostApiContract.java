@@ -244,6 +244,110 @@ abstract class CostApiContract {
                 f.build(), "resourceId", 999999, "day", "2026-01-07", "hours", 2)));
     }
 
+    /** Approves an 8-hour time entry of Dev on Build, dated 2026-01-07 and submitted by someone else. */
+    void approvedEightHoursOnBuild(Fixture f) {
+        long dev = jdbc.sql("select id from resource where project_id = ?").param(f.project()).query(Long.class).single();
+        Reply time = approver().post("/api/v1/projects/" + f.project() + "/time-entries", fields("taskId", f.build(),
+                "resourceId", dev, "day", "2026-01-07", "hours", 8));
+        assertThat(time.status()).as(time.body()).isEqualTo(201);
+        assertThat(api.post("/api/v1/projects/" + f.project() + "/time-entries/" + time.id() + "/decision",
+                fields("status", "APPROVED")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void eachTaskTakesItsApprovedActualsOrElseWhatItsProgressImplies() {
+        Fixture f = aBaselinedProject();
+        moveStatusDate(f, "2026-01-14");
+        progress(f, 100, 40);
+        String ev = "/api/v1/projects/" + f.project() + "/earned-value";
+        JsonNode before = api.get(ev).json();
+        assertThat(before.get("project").get("ac").asDouble()).as("Build 40 h + Test 40 % of 40 h, at 100/h").isEqualTo(5600);
+        assertThat(before.get("project").get("cpi").asDouble()).isEqualTo(1.0);
+
+        // entries on Test that do not count: one pending, one rejected
+        ApiClient approver = approver();
+        String entries = "/api/v1/projects/" + f.project() + "/cost-entries";
+        approver.post(entries, fields("taskId", f.test(), "date", "2026-01-13", "amount", 500, "category", "TRAVEL"));
+        long rejected = approver.post(entries, fields("taskId", f.test(), "date", "2026-01-13", "amount", 700,
+                "category", "TRAVEL")).id();
+        assertThat(api.post(entries + "/" + rejected + "/decision", fields("status", "REJECTED", "note", "duplicate")).status())
+                .isEqualTo(200);
+        approvedEightHoursOnBuild(f);
+
+        JsonNode after = api.get(ev).json();
+        JsonNode m = after.get("project");
+        assertThat(m.get("ev").asDouble()).isEqualTo(5600);
+        assertThat(m.get("ac").asDouble()).as("Build: the approved 8 h × 100; Test keeps 40 % × 40 h × 100").isEqualTo(800 + 1600);
+        assertThat(m.get("cpi").asDouble()).as("5600 / 2400").isEqualTo(2.3333);
+        assertThat(m.get("eacCpi").asDouble()).as("8000 / (5600 / 2400)").isCloseTo(3428.5714, org.assertj.core.data.Offset.offset(0.001));
+        JsonNode tasks = after.get("tasks");
+        assertThat(tasks.size()).isEqualTo(2);
+        assertThat(tasks.get(0).get("name").asString()).isEqualTo("Build");
+        assertThat(tasks.get(0).get("acSource").asString()).isEqualTo("RECORDED");
+        assertThat(tasks.get(0).get("ac").asDouble()).isEqualTo(800);
+        assertThat(tasks.get(0).get("cpi").asDouble()).isEqualTo(5.0);
+        assertThat(tasks.get(1).get("acSource").asString()).as("pending and rejected entries never count").isEqualTo("IMPLIED");
+        assertThat(tasks.get(1).get("ac").asDouble()).isEqualTo(1600);
+        assertThat(after.get("breakdown").get(0).get("measures").get("ac").asDouble()).as("the summary sums both").isEqualTo(2400);
+        assertThat(api.get(ev + "/history").json().get("periods").get(0).get("ac").asDouble()).isEqualTo(2400);
+    }
+
+    @Test
+    void theSCurveCarriesPlannedEarnedActualAndTheForecast() {
+        Fixture f = aBaselinedProject();
+        approvedEightHoursOnBuild(f);
+        moveStatusDate(f, "2026-01-09");
+        progress(f, 100, 0); // the snapshot of 9 Jan: EV 4000, AC 800 (Build's approved 8 h; Test not started)
+        moveStatusDate(f, "2026-01-14");
+        progress(f, 100, 40);
+
+        String url = "/api/v1/projects/" + f.project() + "/earned-value/s-curve";
+        Reply r = api.get(url + "?granularity=WEEK");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode c = r.json();
+        assertThat(c.get("bac").asDouble()).isEqualTo(8000);
+        assertThat(c.get("plannedFinish").asString()).isEqualTo("2026-01-16");
+        // CPI = 5600 / 2400; EAC = BAC / CPI
+        assertThat(c.get("eac").asDouble()).isEqualTo(3428.57);
+        assertThat(c.get("eacMethod").asString()).isEqualTo("EAC = BAC / CPI");
+        // AT = 8 working days, ES = 7 (EV 5600 = PV after 4000 + 2 of Test's 5 days), PD = 10, SPI(t) = 0.875:
+        // EAC(t) = 8 + 3 / 0.875 = 11.43 working days, reached on the 12th working day, Tuesday 20 Jan
+        assertThat(c.get("forecastFinish").asString()).isEqualTo("2026-01-20");
+        assertThat(c.get("finishMethod").asString()).isEqualTo("EAC(t) = AT + (PD − ES) / SPI(t)");
+        JsonNode p = c.get("periods");
+        assertThat(p.size()).as(r.body()).isEqualTo(3);
+        assertThat(p.get(0).get("end").asString()).isEqualTo("2026-01-11");
+        assertThat(p.get(0).get("pv").asDouble()).isEqualTo(4000);
+        assertThat(p.get(0).get("source").asString()).as("the week of 9 Jan has its snapshot").isEqualTo("SNAPSHOT");
+        assertThat(p.get(0).get("measuredOn").asString()).isEqualTo("2026-01-09");
+        assertThat(p.get(0).get("ev").asDouble()).isEqualTo(4000);
+        assertThat(p.get(0).get("ac").asDouble()).isEqualTo(800);
+        assertThat(p.get(0).get("forecastEv").isNull()).isTrue();
+        assertThat(p.get(1).get("source").asString()).isEqualTo("STATUS_DATE");
+        assertThat(p.get(1).get("pv").asDouble()).isEqualTo(8000);
+        assertThat(p.get(1).get("ev").asDouble()).isEqualTo(5600);
+        assertThat(p.get(1).get("ac").asDouble()).isEqualTo(2400);
+        // end of 18 Jan, t = 10: s = 7 + 2 × 3 / 3.43 = 8.75 → PV(8.75) = 4000 + 3.75 / 5 × 4000 = 7000;
+        // AC = 2400 + (3428.57 − 2400) × (7000 − 5600) / (8000 − 5600) = 3000
+        assertThat(p.get(1).get("forecastEv").asDouble()).isEqualTo(7000);
+        assertThat(p.get(1).get("forecastAc").asDouble()).isEqualTo(3000);
+        assertThat(p.get(2).get("ev").isNull()).as("nothing measured after the status date").isTrue();
+        assertThat(p.get(2).get("forecastEv").asDouble()).isEqualTo(8000);
+        assertThat(p.get(2).get("forecastAc").asDouble()).isEqualTo(3428.57);
+
+        JsonNode days = api.get(url + "?granularity=DAY").json().get("periods");
+        assertThat(days.get(0).get("end").asString()).isEqualTo("2026-01-05");
+        JsonNode jan7 = days.get(2);
+        assertThat(jan7.get("source").asString()).as("no status date in that period: phased from progress").isEqualTo("TIME_PHASED");
+        assertThat(jan7.get("ac").asDouble()).as("Build's entry of 7 Jan; Test not started").isEqualTo(800);
+        assertThat(days.get(4).get("source").asString()).isEqualTo("SNAPSHOT");
+        assertThat(days.get(9).get("end").asString()).isEqualTo("2026-01-14");
+        assertThat(days.get(9).get("ac").asDouble()).isEqualTo(2400);
+
+        rejected(400, "granularity", () -> api.get(url + "?granularity=YEAR"));
+        rejected(404, null, () -> api.get("/api/v1/projects/999999/earned-value/s-curve"));
+    }
+
     @Test
     void reservesAndFundingByPeriod() {
         Fixture f = aBaselinedProject();

@@ -5,9 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.bearing.cost.Actual;
@@ -72,30 +70,21 @@ public class ActualsStore {
         return jdbc.sql(sql).params(to.name(), by, at, note, id, ApprovalStatus.SUBMITTED.name()).update() == 1;
     }
 
-    /** Whether the project has any approved cost or time entry. */
-    public boolean anyApproved(long projectId) {
+    /** Approved cost entries dated up to {@code asOf}, summed per task and date: rows of task id, date, amount. */
+    public List<Object[]> approvedCostByTaskAndDay(long projectId, LocalDate asOf) {
         return jdbc.sql("""
-                select (select count(*) from cost_entry where project_id = ? and status = 'APPROVED')
-                     + (select count(*) from time_entry where project_id = ? and status = 'APPROVED')""")
-                .params(projectId, projectId).query(Long.class).single() > 0;
+                select task_id, entry_date, sum(amount) from cost_entry where project_id = ? and status = 'APPROVED'
+                and entry_date <= ? group by task_id, entry_date""").params(projectId, asOf)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3)}).list();
     }
 
-    /** Approved cost entries dated up to {@code asOf}, summed per task. */
-    public Map<Long, BigDecimal> approvedCostByTask(long projectId, LocalDate asOf) {
-        Map<Long, BigDecimal> out = new HashMap<>();
-        jdbc.sql("""
-                select task_id, sum(amount) from cost_entry where project_id = ? and status = 'APPROVED' and entry_date <= ?
-                group by task_id""").params(projectId, asOf)
-                .query((rs, i) -> out.put(rs.getLong(1), rs.getBigDecimal(2))).list();
-        return out;
-    }
-
-    /** Approved hours up to {@code asOf} per task and resource: rows of task id, resource id, hours. */
-    public List<Object[]> approvedHours(long projectId, LocalDate asOf) {
+    /** Approved hours up to {@code asOf} per task, resource and day: rows of task id, resource id, day, hours. */
+    public List<Object[]> approvedHoursByDay(long projectId, LocalDate asOf) {
         return jdbc.sql("""
-                select task_id, resource_id, sum(hours) from time_entry where project_id = ? and status = 'APPROVED'
-                and work_date <= ? group by task_id, resource_id""").params(projectId, asOf)
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)}).list();
+                select task_id, resource_id, work_date, sum(hours) from time_entry where project_id = ? and status = 'APPROVED'
+                and work_date <= ? group by task_id, resource_id, work_date""").params(projectId, asOf)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4)})
+                .list();
     }
 
     /**

@@ -7,6 +7,8 @@ import org.bearing.cost.EarnedValueReport;
 import org.bearing.cost.EarnedValueSnapshot;
 import org.bearing.cost.EarnedValueSnapshots;
 import org.bearing.cost.EarnedValues;
+import org.bearing.cost.SCurve;
+import org.bearing.cost.SCurves;
 import org.bearing.engine.earnedvalue.Granularity;
 import org.bearing.platform.InvalidFieldException;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 class EarnedValueController {
     private final EarnedValues earnedValues;
     private final EarnedValueSnapshots snapshots;
+    private final SCurves sCurves;
 
-    EarnedValueController(EarnedValues earnedValues, EarnedValueSnapshots snapshots) {
+    EarnedValueController(EarnedValues earnedValues, EarnedValueSnapshots snapshots, SCurves sCurves) {
+        this.sCurves = sCurves;
         this.earnedValues = earnedValues;
         this.snapshots = snapshots;
     }
@@ -69,6 +73,16 @@ class EarnedValueController {
     @GetMapping("/api/v1/projects/{projectId}/earned-value/history")
     History history(@PathVariable long projectId) {
         return new History(projectId, snapshots.history(projectId));
+    }
+
+    /**
+     * The S-curve: per period (DAY, WEEK or MONTH) cumulative PV against the baseline, EV and AC up to the status date
+     * and the forecast to the forecast finish (see {@link SCurve}).
+     */
+    @GetMapping("/api/v1/projects/{projectId}/earned-value/s-curve")
+    SCurve sCurve(@PathVariable long projectId, @RequestParam(required = false) Integer baseline,
+                  @RequestParam(defaultValue = "WEEK") Granularity granularity) {
+        return sCurves.sCurve(projectId, baseline, granularity);
     }
 
     @GetMapping("/api/v1/projects/{projectId}/earned-value")
