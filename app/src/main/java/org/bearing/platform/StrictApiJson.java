@@ -1,11 +1,13 @@
 package org.bearing.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.annotation.Bean;
+import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectReader;
@@ -19,12 +21,17 @@ import tools.jackson.databind.json.JsonMapper;
  * which must keep reading when a record later loses a property; the importers read foreign JSON with their own mappers.
  */
 @Configuration(proxyBeanMethods = false)
-class StrictApiJson {
+class StrictApiJson implements WebMvcConfigurer {
 
-    /** Replaces Boot's JSON converter (same mapper, so the same modules and settings) for the server's request bodies. */
-    @Bean
-    JacksonJsonHttpMessageConverter strictApiJsonConverter(JsonMapper mapper) {
-        return new Converter(mapper);
+    /**
+     * Swaps Spring MVC's JSON converter for one with the same mapper (so the same modules and settings) that reads API
+     * bodies strictly, in the same place of the list: registered as a converter bean instead, it would go in front of
+     * the string and byte-array converters and turn the OpenAPI document (a string) into a quoted JSON string.
+     */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.replaceAll(c -> c.getClass() == JacksonJsonHttpMessageConverter.class
+                ? new Converter((JsonMapper) ((JacksonJsonHttpMessageConverter) c).getMapper()) : c);
     }
 
     static final class Converter extends JacksonJsonHttpMessageConverter {

@@ -4,10 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.bearing.risk.Issue;
 import org.bearing.risk.IssueDraft;
@@ -18,11 +16,9 @@ import org.springframework.util.MultiValueMap;
  * ids (typed); they become the typed references the API takes ({@code RISK:12}, {@code TASK:40},
  * {@code CHANGE_REQUEST:7}), and a refusal of {@code links[i]} is shown beside the input that reference came from.
  */
-public final class IssueForm {
-    private final Map<String, String> values = new LinkedHashMap<>();
+public final class IssueForm extends TypedForm {
     private final Set<Long> risks = new LinkedHashSet<>();
     private final Set<Long> tasks = new LinkedHashSet<>();
-    private final Map<String, String> errors = new LinkedHashMap<>();
     /** For each reference of the draft's links, the input it came from. */
     private final List<String> linkInputs = new ArrayList<>();
 
@@ -114,27 +110,6 @@ public final class IssueForm {
             formField = i < linkInputs.size() ? linkInputs.get(i) : "changeRequests";
         }
         errors.putIfAbsent(formField, message);
-    }
-
-    boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    public Map<String, String> errors() {
-        return errors;
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public String value(String field) {
-        String v = values.get(field);
-        return v == null ? "" : v;
-    }
-
-    public boolean is(String field, String option) {
-        return value(field).equals(option);
     }
 
     public boolean linksRisk(long riskId) {

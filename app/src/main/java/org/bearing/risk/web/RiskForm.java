@@ -20,21 +20,19 @@ import org.springframework.util.MultiValueMap;
  * {@code strategy}, {@code actions[1].dueDate}). Parsing only turns text into a {@link RiskDraft}; the rules are the
  * domain's (bean validation of the draft, then the register's policy), reported back through {@link #reject}.
  */
-public final class RiskForm {
+public final class RiskForm extends TypedForm {
     /** Empty action rows offered below the recorded ones. */
     static final int BLANK_ACTIONS = 2;
     static final List<String> TEXT_FIELDS = List.of("kind", "title", "cause", "event", "effect", "category", "owner", "probability",
             "impactSchedule", "impactCost", "impactScope", "impactQuality", "costExposure", "proximity", "strategy", "contingencyPlan",
             "trigger", "status", "residualProbability", "residualImpact", "reviewDate", "version");
 
-    private final Map<String, String> values;
     private final int actionRows;
-    private final Map<String, String> errors = new LinkedHashMap<>();
     /** For each action of the draft, the form row it came from (blank rows are skipped). */
     private final List<Integer> draftRows = new ArrayList<>();
 
     private RiskForm(Map<String, String> values, int actionRows) {
-        this.values = values;
+        this.values.putAll(values);
         this.actionRows = actionRows;
     }
 
@@ -167,27 +165,6 @@ public final class RiskForm {
             }
         }
         errors.putIfAbsent(formField, message);
-    }
-
-    boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    public Map<String, String> errors() {
-        return errors;
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public String value(String field) {
-        String v = values.get(field);
-        return v == null ? "" : v;
-    }
-
-    public boolean is(String field, String option) {
-        return value(field).equals(option);
     }
 
     public int actionRows() {
