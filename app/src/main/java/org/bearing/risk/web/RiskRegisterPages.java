@@ -122,10 +122,19 @@ class RiskRegisterPages {
     }
 
     @PostMapping(RISK + "/delete")
-    String delete(@PathVariable long id, @PathVariable long riskId, @RequestParam(required = false) Long version) {
-        String code = register.get(id, riskId).code();
-        register.delete(id, riskId, version);
-        return "redirect:/projects/" + id + "/risks?deleted=" + code;
+    String delete(@PathVariable long id, @PathVariable long riskId, @RequestParam(required = false) Long version, CsrfToken csrf,
+                  Model model, HttpServletResponse response) {
+        Risk current = register.get(id, riskId);
+        try {
+            register.delete(id, riskId, version);
+            return "redirect:/projects/" + id + "/risks?deleted=" + current.code();
+        } catch (StaleVersionException | OptimisticLockingFailureException e) {
+            RiskForm form = RiskForm.of(current);
+            form.reject("", current.code() + " was changed by someone else since you asked to delete it; it was not deleted. "
+                    + "Check the changes below first.");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return editPage(id, current, form, null, csrf, model);
+        }
     }
 
     /** The draft of a form whose values parse and pass bean validation, else null with the messages in the form. */

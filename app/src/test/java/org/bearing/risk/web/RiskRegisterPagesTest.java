@@ -187,6 +187,10 @@ class RiskRegisterPagesTest {
         Map<String, String> stale = formFields(Jsoup.parse(page(editUrl)));
         stale.put("version", "7");
         assertThat(Jsoup.parse(submit(editUrl, stale, 400)).select("#risk-errors").text()).contains("changed by someone else");
+        assertThat(Jsoup.parse(submit(editUrl + "/delete", Map.of("version", "7"), 409)).select("#risk-errors").text())
+                .contains("it was not deleted");
+        assertThat(Jsoup.parse(submit(editUrl + "/status", Map.of("status", "CLOSED", "version", "7"), 409)).select("#risk-errors").text())
+                .contains("its status was not changed");
         assertThat(fingerprint()).as("nothing changed").isEqualTo(recorded);
         assertThat(register.get(project.id(), r.id()).probability()).isEqualTo(3);
     }
