@@ -4,9 +4,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,16 +17,20 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure of an API request into an RFC 9457 problem document. Each problem names the offending
@@ -151,6 +158,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof RequestTooLargeException tooLarge) {
             return tooLarge(tooLarge);
         }
+        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+            String field = jsonPath(unknown.getPath());
+            return problem(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field", "'" + field + "' is not a field of this request"
+                    + " (known fields: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")", field);
+        }
         if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = jsonPath(jackson.getPath());
             String expected = jackson instanceof MismatchedInputException m && m.getTargetType() != null
@@ -162,6 +175,26 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 ? "The request body is not valid JSON: " + jackson.getOriginalMessage()
                 : "The request body is missing or is not valid JSON";
         return problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail, null);
+    }
+
+    /**
+     * Any other failure of an API request: 500 as a problem document whose detail says nothing about the internals (no
+     * message, no stack trace, which could leak SQL or paths) but carries an incident id that is logged with the stack
+     * trace. Outside {@code /api/} the exception goes on to the error page; security exceptions go on to the security
+     * chain (401/403) and exceptions annotated with {@link ResponseStatus} keep their status.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/") || e instanceof AccessDeniedException
+                || e instanceof AuthenticationException || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
+            throw e;
+        }
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected failure of {} {} (incident {})", request.getMethod(), request.getRequestURI(), incident, e);
+        ProblemDetail p = detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The server failed to answer this request. The failure is logged as incident " + incident + ".");
+        p.setProperty("incident", incident);
+        return ResponseEntity.internalServerError().body(p);
     }
 
     @Override

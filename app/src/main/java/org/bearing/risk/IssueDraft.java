@@ -13,4 +13,10 @@ import java.util.List;
 public record IssueDraft(@NotBlank @Size(max = 300) String title, @Size(max = 4000) String description,
                          @NotNull Issue.Severity severity, @Size(max = 200) String owner, LocalDate dueDate, Issue.Status status,
                          @Size(max = 4000) String resolution, @Size(max = 100) List<String> links) {
+
+    /** The draft that writes {@code i} back unchanged (its links as typed references), as the base of a change. */
+    public static IssueDraft of(Issue i) {
+        return new IssueDraft(i.title(), i.description(), i.severity(), i.owner(), i.dueDate(), i.status(), i.resolution(),
+                i.links().stream().map(Issue.Link::reference).toList());
+    }
 }

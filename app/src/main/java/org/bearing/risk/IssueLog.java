@@ -62,6 +62,16 @@ public class IssueLog {
         return get(projectId, issueId);
     }
 
+    /**
+     * Closes, resolves or reopens an issue, keeping everything else; {@code resolution} replaces the recorded one when
+     * given (a closed or resolved issue needs one, {@link IssueEscalationPolicy#check(IssueDraft)}).
+     */
+    public Issue changeStatus(long projectId, long issueId, Long expectedVersion, Issue.Status status, String resolution) {
+        IssueDraft d = IssueDraft.of(get(projectId, issueId));
+        return update(projectId, issueId, expectedVersion, new IssueDraft(d.title(), d.description(), d.severity(), d.owner(), d.dueDate(),
+                status, resolution == null || resolution.isBlank() ? d.resolution() : resolution.strip(), d.links()));
+    }
+
     public void delete(long projectId, long issueId, Long expectedVersion) {
         Issue current = get(projectId, issueId);
         ETags.requireCurrent("Issue " + issueId, expectedVersion, current.version());

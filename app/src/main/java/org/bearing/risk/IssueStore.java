@@ -16,9 +16,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IssueStore {
     private final JdbcClient jdbc;
+    private final RegisterNumbers numbers;
 
-    IssueStore(JdbcClient jdbc) {
+    IssueStore(JdbcClient jdbc, RegisterNumbers numbers) {
         this.jdbc = jdbc;
+        this.numbers = numbers;
     }
 
     List<Issue> inProject(long projectId) {
@@ -31,8 +33,7 @@ class IssueStore {
     }
 
     long insert(long projectId, IssueDraft d, List<Issue.Link> links, String by) {
-        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from issue where project_id = ?").param(projectId)
-                .query(Integer.class).single();
+        int number = numbers.next(RegisterNumbers.Register.ISSUE, RegisterNumbers.Owner.PROJECT, projectId); // never reused
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into issue (project_id, number, title, description, severity, owner, due_date, status, escalation_level,

@@ -23,6 +23,21 @@ public record RiskDraft(@NotNull Risk.Kind kind, @NotBlank @Size(max = 300) Stri
                         @Size(max = 1000) String trigger, Risk.Status status, @Min(1) @Max(5) Integer residualProbability,
                         @Min(1) @Max(5) Integer residualImpact, LocalDate reviewDate) {
 
+    /** The draft that writes {@code r} back unchanged, as the base of a change to one of its fields. */
+    public static RiskDraft of(Risk r) {
+        return new RiskDraft(r.kind(), r.title(), r.cause(), r.event(), r.effect(), r.category(), r.owner(), r.probability(),
+                r.impact().schedule(), r.impact().cost(), r.impact().scope(), r.impact().quality(), r.costExposure(), r.proximity(),
+                r.strategy(), r.actions().stream().map(a -> new Action(a.description(), a.owner(), a.dueDate(), a.done())).toList(),
+                r.contingencyPlan(), r.trigger(), r.status(), r.residualProbability(), r.residualImpact(), r.reviewDate());
+    }
+
+    /** The same draft with another status. */
+    public RiskDraft withStatus(Risk.Status newStatus) {
+        return new RiskDraft(kind, title, cause, event, effect, category, owner, probability, impactSchedule, impactCost, impactScope,
+                impactQuality, costExposure, proximity, strategy, actions, contingencyPlan, trigger, newStatus, residualProbability,
+                residualImpact, reviewDate);
+    }
+
     /** A response action. */
     public record Action(@NotBlank @Size(max = 2000) String description, @Size(max = 200) String owner, LocalDate dueDate, Boolean done) {
     }

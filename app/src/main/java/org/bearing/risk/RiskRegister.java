@@ -79,6 +79,15 @@ public class RiskRegister {
         return r;
     }
 
+    /**
+     * Closes a risk (it can no longer happen, or its response is complete) or reopens it, keeping everything else;
+     * the status change is recorded in its score history like any other.
+     */
+    public Risk changeStatus(long projectId, long riskId, Long expectedVersion, Risk.Status status, String by) {
+        Risk current = get(projectId, riskId);
+        return update(current, expectedVersion, RiskDraft.of(current).withStatus(status), by);
+    }
+
     public void delete(long projectId, long riskId, Long expectedVersion) {
         Risk current = get(projectId, riskId);
         ETags.requireCurrent("Risk " + riskId, expectedVersion, current.version());

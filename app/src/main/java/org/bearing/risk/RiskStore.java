@@ -17,9 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RiskStore {
     private final JdbcClient jdbc;
+    private final RegisterNumbers numbers;
 
-    RiskStore(JdbcClient jdbc) {
+    RiskStore(JdbcClient jdbc, RegisterNumbers numbers) {
         this.jdbc = jdbc;
+        this.numbers = numbers;
     }
 
     List<Risk> inProject(long projectId) {
@@ -37,17 +39,16 @@ class RiskStore {
     }
 
     long insert(long projectId, RiskDraft d) {
-        return insert("project_id", projectId, d);
+        return insert(RegisterNumbers.Owner.PROJECT, "project_id", projectId, d);
     }
 
     long insertInProgram(long programId, RiskDraft d) {
-        return insert("program_id", programId, d);
+        return insert(RegisterNumbers.Owner.PROGRAM, "program_id", programId, d);
     }
 
-    /** Inserts under the owner column (project_id or program_id); numbers run per owner. */
-    private long insert(String ownerColumn, long ownerId, RiskDraft d) {
-        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from risk where " + ownerColumn + " = ?").param(ownerId)
-                .query(Integer.class).single();
+    /** Inserts under the owner column (project_id or program_id); numbers run per owner and are never reused. */
+    private long insert(RegisterNumbers.Owner owner, String ownerColumn, long ownerId, RiskDraft d) {
+        int number = numbers.next(RegisterNumbers.Register.RISK, owner, ownerId);
         var keys = new GeneratedKeyHolder();
         Object[] v = values(d);
         Object[] params = new Object[v.length + 2];

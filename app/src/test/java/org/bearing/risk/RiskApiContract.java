@@ -136,6 +136,38 @@ abstract class RiskApiContract {
         assertThat(updated.json().get("score").asInt()).isEqualTo(10);
     }
 
+    /** Codes are quoted in minutes and decks: after deleting the highest-numbered risk or issue its code is not issued again. */
+    @Test
+    void aDeletedRisksOrIssuesCodeIsNeverIssuedAgain() {
+        long program = api.post("/api/v1/programs", fields("name", "Codes " + System.nanoTime())).id();
+        long project = aProject(program);
+        String risks = "/api/v1/projects/" + project + "/risks";
+        riskId(api.post(risks, threat("First", 1, 1)));
+        riskId(api.post(risks, threat("Second", 1, 1)));
+        long third = riskId(api.post(risks, threat("Third", 1, 1)));
+        assertThat(api.delete(risks + "/" + third).status()).isEqualTo(204);
+        Reply fourth = api.post(risks, threat("Fourth", 1, 1));
+        assertThat(fourth.json().get("risk").get("code").asString()).as("R-003 was deleted, not freed").isEqualTo("R-004");
+        assertThat(api.delete(risks + "/" + riskId(fourth)).status()).isEqualTo(204);
+        assertThat(api.post(risks, fields("kind", "OPPORTUNITY", "title", "Reuse the vendor's test rig", "probability", 2, "impactSchedule", 2,
+                "impactCost", 1, "impactScope", 1, "impactQuality", 1)).json().get("risk").get("code").asString())
+                .as("threats and opportunities share one sequence").isEqualTo("O-005");
+
+        String programRisks = "/api/v1/programs/" + program + "/risks";
+        long pr1 = riskId(api.post(programRisks, threat("Program one", 1, 1)));
+        assertThat(api.delete(programRisks + "/" + pr1).status()).isEqualTo(204);
+        assertThat(api.post(programRisks, threat("Program two", 1, 1)).json().get("risk").get("code").asString()).isEqualTo("PR-002");
+
+        String issues = "/api/v1/projects/" + project + "/issues";
+        api.post(issues, fields("title", "One", "severity", "LOW"));
+        Reply two = api.post(issues, fields("title", "Two", "severity", "LOW"));
+        assertThat(two.json().get("issue").get("code").asString()).isEqualTo("I-002");
+        assertThat(api.delete(issues + "/" + two.json().get("issue").get("id").asLong()).status()).isEqualTo(204);
+        assertThat(api.post(issues, fields("title", "Three", "severity", "LOW")).json().get("issue").get("code").asString()).isEqualTo("I-003");
+        assertThat(api.post("/api/v1/projects/" + aProject(program) + "/issues", fields("title", "Elsewhere", "severity", "LOW"))
+                .json().get("issue").get("code").asString()).as("each project numbers its own log").isEqualTo("I-001");
+    }
+
     // ---- configurable probability-impact matrix -------------------------------------------------------------------
 
     /** The standard matrix as the API shows it, to edit: P4 × I5 weighs 30 and an Extreme rating starts at 25. */

@@ -9,10 +9,6 @@ import java.util.Map;
 import org.bearing.plan.Projects;
 import org.bearing.platform.InvalidFieldException;
 import org.bearing.platform.RuleViolationException;
-import org.bearing.risk.EscalationRequest;
-import org.bearing.risk.Issue;
-import org.bearing.risk.IssueDraft;
-import org.bearing.risk.IssueLog;
 import org.bearing.risk.RiskModels;
 import org.bearing.risk.RiskRegister;
 import org.bearing.risk.SimulationRequest;
@@ -27,20 +23,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The browser pages of the risk module: Monte Carlo risk analysis, the issue log and the program risk view. */
+/** The browser pages of the risk module: Monte Carlo risk analysis and the program risk view (the issue log: {@link IssuePages}). */
 @Controller
 class RiskPages {
     private final Projects projects;
     private final Simulations simulations;
-    private final IssueLog issues;
     private final RiskRegister register;
     private final RiskModels models;
 
-    RiskPages(Projects projects, Simulations simulations, IssueLog issues, RiskRegister register, RiskModels models) {
+    RiskPages(Projects projects, Simulations simulations, RiskRegister register, RiskModels models) {
         this.projects = projects;
         this.models = models;
         this.simulations = simulations;
-        this.issues = issues;
         this.register = register;
     }
 
@@ -113,67 +107,6 @@ class RiskPages {
         model.addAttribute("errors", errors);
         model.addAttribute("csrf", csrf);
         return "risk/simulation";
-    }
-
-    // ---- issue log ------------------------------------------------------------------------------------------------
-
-    @GetMapping("/projects/{id}/issues")
-    String issueLog(@PathVariable long id, CsrfToken csrf, Model model) {
-        return issuePage(id, Map.of(), csrf, model);
-    }
-
-    @PostMapping("/projects/{id}/issues")
-    String raise(@PathVariable long id, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "MEDIUM") Issue.Severity severity,
-                 @RequestParam(defaultValue = "") String owner, @RequestParam(defaultValue = "") String dueDate, Principal who, CsrfToken csrf,
-                 Model model, HttpServletResponse response) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate due = null;
-        if (title.isBlank()) {
-            errors.put("title", "Give the issue a title.");
-        }
-        try {
-            due = dueDate.isBlank() ? null : LocalDate.parse(dueDate.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.put("dueDate", "Use a date such as 2026-03-31.");
-        }
-        if (errors.isEmpty()) {
-            try {
-                issues.raise(id, new IssueDraft(title.strip(), null, severity, owner.isBlank() ? null : owner.strip(), due, null, null, List.of()),
-                        who.getName());
-                return "redirect:/projects/" + id + "/issues";
-            } catch (InvalidFieldException e) {
-                errors.put(e.field(), e.getMessage());
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return issuePage(id, errors, csrf, model);
-    }
-
-    @PostMapping("/projects/{id}/issues/{issueId}/escalate")
-    String escalate(@PathVariable long id, @PathVariable long issueId, @RequestParam Issue.EscalationLevel level,
-                    @RequestParam(defaultValue = "") String reason, Principal who, CsrfToken csrf, Model model, HttpServletResponse response) {
-        try {
-            issues.escalate(id, issueId, null, new EscalationRequest(level, reason), who.getName());
-            return "redirect:/projects/" + id + "/issues";
-        } catch (InvalidFieldException | RuleViolationException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return issuePage(id, Map.of("escalate-" + issueId, e.getMessage()), csrf, model);
-        }
-    }
-
-    private String issuePage(long id, Map<String, String> errors, CsrfToken csrf, Model model) {
-        List<Issue> log = issues.issues(id);
-        Map<Long, List<org.bearing.risk.Escalation>> history = new LinkedHashMap<>();
-        for (Issue i : log) {
-            history.put(i.id(), issues.escalations(id, i.id()));
-        }
-        model.addAttribute("project", projects.get(id));
-        model.addAttribute("issues", log);
-        model.addAttribute("history", history);
-        model.addAttribute("today", LocalDate.now());
-        model.addAttribute("errors", errors);
-        model.addAttribute("csrf", csrf);
-        return "risk/issues";
     }
 
     // ---- program risk view --------------------------------------------------------------------------------------
