@@ -9,7 +9,22 @@ import java.util.List;
  * SPI = EV / PV, CPI = EV / AC, SPI(t) = ES / AT; ratios with a zero denominator are null.
  */
 public record EarnedValueReport(long projectId, String currency, String baseline, LocalDate statusDate, Measures project,
-                                List<Node> breakdown, List<CurvePoint> sCurve) {
+                                List<Node> breakdown, List<CurvePoint> sCurve, List<TaskLine> tasks) {
+
+    /** A report without its per-task lines. */
+    public EarnedValueReport(long projectId, String currency, String baseline, LocalDate statusDate, Measures project,
+                             List<Node> breakdown, List<CurvePoint> sCurve) {
+        this(projectId, currency, baseline, statusDate, project, breakdown, sCurve, List.of());
+    }
+
+    /**
+     * One baselined leaf task: how it earns ({@code evMethod}, an {@code org.bearing.plan.EarnedValueMethod} name), the
+     * progress that method reads (duration and physical % complete, 0..100; achieved / total milestone weight, 0..1)
+     * and its measures.
+     */
+    public record TaskLine(long taskId, String name, String evMethod, double percentComplete, double physicalPercentComplete,
+                           double milestonesAchieved, Measures measures) {
+    }
 
     /** The measures of one node of the breakdown (the project, or a summary task). */
     public record Measures(Double bac, Double pv, Double ev, Double ac, Double cv, Double sv, Double cpi, Double spi,

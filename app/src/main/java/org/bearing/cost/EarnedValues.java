@@ -12,12 +12,14 @@ import org.bearing.engine.earnedvalue.Baseline;
 import org.bearing.engine.earnedvalue.Breakdown;
 import org.bearing.engine.earnedvalue.EarnedValueHistory;
 import org.bearing.engine.earnedvalue.EarnedValueMeasures;
+import org.bearing.engine.earnedvalue.EvMethod;
 import org.bearing.engine.earnedvalue.Granularity;
 import org.bearing.engine.earnedvalue.StatusUpdate;
 import org.bearing.engine.earnedvalue.TimeAxis;
 import org.bearing.plan.Assignment;
 import org.bearing.plan.Assignments;
 import org.bearing.plan.BaselineTask;
+import org.bearing.plan.EvMilestone;
 import org.bearing.plan.Baselines;
 import org.bearing.plan.Project;
 import org.bearing.plan.Projects;
@@ -35,7 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Earned value of a project's current progress against one of its baselines. Planned value spreads each leaf task's
- * baseline cost over its baseline dates in working time; earned value is % complete × that budget; actual cost is
+ * baseline cost over its baseline dates in working time; earned value is that budget × the fraction the task's
+ * {@link org.bearing.plan.EarnedValueMethod} earns (% complete by default; 0/100, 50/50, weighted milestones or physical
+ * % complete when the task says so). A WBS element whose tasks have all finished measures its actual time up to its
+ * last actual finish, not the status date (so SPI(t) of an element finished on time stays 1); actual cost is
  * fixed cost × % complete plus actual work × standard rate (and cost per use once started). Where a task reports
  * progress but no actual work, actual work is taken as % complete × planned work, as MS Project does when it
  * updates resources from task progress. Once the project has approved actuals ({@link Actuals}), AC is those instead:
@@ -122,7 +127,8 @@ public class EarnedValues {
                 continue;
             }
             Integer node = t.parentId() == null ? root : nodeOf.getOrDefault(t.parentId(), root);
-            b.task(node, axis.at(f.start()), Math.max(axis.at(f.start()), axis.at(f.finish())), f.cost().doubleValue());
+            b.task(node, axis.at(f.start()), Math.max(axis.at(f.start()), axis.at(f.finish())), 0, f.cost().doubleValue(), 0,
+                    EvMethod.valueOf(t.evMethod().name()));
             leaves.add(t);
         }
         Baseline ev = b.build();
@@ -135,9 +141,20 @@ public class EarnedValues {
             boolean started = t.actualStart() != null || pct > 0;
             double ac = booked.isPresent() ? booked.get().getOrDefault(t.id(), 0.0)
                     : actualCost(t, pct, started, byTask.getOrDefault(t.id(), List.of()), resourcesById);
-            update.progress(i, started, pct, ac);
+            update.progress(i, started, pct, ac).physicalPercent(i, t.physicalPercentComplete().doubleValue() / 100.0)
+                    .milestonesAchieved(i, EvMilestone.achievedFraction(t.evMilestones()));
+            if (pct >= 1.0 && t.actualFinish() != null) {
+                update.finishedAt(i, axis.at(t.actualFinish()));
+            }
         }
         EarnedValueHistory history = EarnedValueHistory.compute(ev, List.of(update));
+        List<EarnedValueReport.TaskLine> taskLines = new ArrayList<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            Task t = leaves.get(i);
+            taskLines.add(new EarnedValueReport.TaskLine(t.id(), t.name(), t.evMethod().name(),
+                    t.percentComplete() == null ? 0 : t.percentComplete().doubleValue(), t.physicalPercentComplete().doubleValue(),
+                    EvMilestone.achievedFraction(t.evMilestones()), measures(history.taskMeasures(i, 0))));
+        }
 
         List<EarnedValueReport.Node> nodes = new ArrayList<>();
         for (Task s : summaries) {
@@ -145,7 +162,7 @@ public class EarnedValues {
         }
         EarnedValueReport.Measures total = measures(history.measures(root, 0));
         return new EarnedValueReport(projectId, project.currency(), baseline.name(), statusDate, total, nodes,
-                curve(history, root, axis, project.startDate(), statusDate, baselineFinish(baseline), granularity, total));
+                curve(history, root, axis, project.startDate(), statusDate, baselineFinish(baseline), granularity, total), taskLines);
     }
 
     private static double actualCost(Task t, double pct, boolean started, List<Assignment> as, Map<Long, Resource> resources) {
