@@ -59,11 +59,22 @@ class EarnedValuePages {
                         TaskDraft.of(task).withEarning(evMethod.strip(), physical, task.evMilestones()));
                 return "redirect:/projects/" + id + "/earned-value#task-" + taskId;
             } catch (RuleViolationException e) {
-                errors = FormErrors.of(e);
+                errors = pageMessage(e, physicalPercentComplete);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return render(id, new EarnedValueTaskEdit(taskId, evMethod, physicalPercentComplete, errors), csrf, model);
+    }
+
+    /** The refusal in the page's words (the API's message names JSON fields and constants a user never sees). */
+    private static FormErrors pageMessage(RuleViolationException e, String typedPhysical) {
+        return switch (e.field() == null ? "" : e.field()) {
+            case "physicalPercentComplete" -> FormErrors.none().put(e.field(),
+                    "Physical % complete must be from 0 to 100, not " + typedPhysical.strip());
+            case "evMethod" -> FormErrors.none().put(e.field(), "Choose one of: " + java.util.Arrays.stream(EarnedValueMethod.values())
+                    .map(EarnedValueMethod::label).collect(java.util.stream.Collectors.joining(", ")));
+            default -> FormErrors.of(e);
+        };
     }
 
     private String render(long id, EarnedValueTaskEdit edit, CsrfToken csrf, Model model) {

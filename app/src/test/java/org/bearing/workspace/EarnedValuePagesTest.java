@@ -88,9 +88,9 @@ class EarnedValuePagesTest {
     @Test
     void aRefusedValueIsShownBesideItsFieldAndNothingChanges() throws Exception {
         String url = "/projects/" + project.id() + "/earned-value/tasks/" + build.id();
-        String[][] cases = {{"PHYSICAL_PERCENT", "140", "physical", "within 0..100"},
+        String[][] cases = {{"PHYSICAL_PERCENT", "140", "physical", "must be from 0 to 100, not 140"},
                 {"PHYSICAL_PERCENT", "lots", "physical", "must be a number"},
-                {"BY_MAGIC", "10", "method", "must be one of PERCENT_COMPLETE"}};
+                {"BY_MAGIC", "10", "method", "Choose one of: % complete, 0/100, 50/50, Weighted milestones, Physical % complete"}};
         for (String[] c : cases) {
             var before = DatabaseFingerprint.of(jdbc);
             MvcResult r = mvc.perform(post(url).with(user("admin")).with(csrf()).param("evMethod", c[0])
