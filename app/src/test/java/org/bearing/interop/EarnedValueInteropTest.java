@@ -31,6 +31,8 @@ class EarnedValueInteropTest {
     PlanExport export;
     @Autowired
     Tasks tasks;
+    @Autowired
+    PlanReplacement replacement;
     @TempDir
     Path dir;
 
@@ -104,6 +106,28 @@ class EarnedValueInteropTest {
                 patched.getBytes(StandardCharsets.UTF_8)).project().id());
         assertThat(fromPmxml.evMethod()).isEqualTo(EarnedValueMethod.PHYSICAL_PERCENT);
         assertThat(fromPmxml.physicalPercentComplete()).isEqualByComparingTo("100");
+    }
+
+    /** A GanttProject file says nothing about earning: replacing the plan from it keeps each task's method and steps. */
+    @Test
+    void replacingThePlanFromAFileThatIsSilentKeepsTheMethod() throws Exception {
+        Path gan = SchedulesCorpus.file("bardsoftware__ganttproject/ganttproject-builder/HouseBuildingSample.gan");
+        long project = projectImport.importFile(gan, "HouseBuildingSample.gan").project().id();
+        Task leaf = tasks.all(project).stream().filter(t -> !t.summary() && !t.milestone()).findFirst().orElseThrow();
+        List<org.bearing.plan.EvMilestone> steps = List.of(new org.bearing.plan.EvMilestone("Poured", BigDecimal.ONE, true),
+                new org.bearing.plan.EvMilestone("Cured", BigDecimal.valueOf(3), false));
+        // renamed in the plan, so that the replacement rewrites this task from the file
+        tasks.update(project, leaf.id(), null, TaskDraft.of(leaf).withName("Renamed in the plan")
+                .withEarning("WEIGHTED_MILESTONES", BigDecimal.TEN, steps));
+
+        PlanReplacement.Preview preview = replacement.preview(project, gan, "HouseBuildingSample.gan", "admin");
+        replacement.apply(project, preview.id());
+
+        Task after = tasks.get(project, leaf.id());
+        assertThat(after.name()).isEqualTo(leaf.name());
+        assertThat(after.evMethod()).isEqualTo(EarnedValueMethod.WEIGHTED_MILESTONES);
+        assertThat(after.physicalPercentComplete()).isEqualByComparingTo("10");
+        assertThat(after.evMilestones()).extracting(org.bearing.plan.EvMilestone::name).containsExactly("Poured", "Cured");
     }
 
     private Task earn(long project, Task t, String method, String physical, BigDecimal percent) {
