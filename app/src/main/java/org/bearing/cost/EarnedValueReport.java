@@ -10,12 +10,21 @@ import java.util.List;
  * chosen by the {@link ActualCostPolicy}; {@code tasks} says which source each task's AC came from.
  */
 public record EarnedValueReport(long projectId, String currency, String baseline, LocalDate statusDate, Measures project,
-                                List<Node> breakdown, List<CurvePoint> sCurve, List<TaskCost> tasks) {
+                                List<Node> breakdown, List<CurvePoint> sCurve, List<TaskLine> tasks) {
 
-    /** A report without the per-task list (kept for callers that only need the roll-ups). */
+    /** A report without its per-task lines (for callers that only need the roll-ups). */
     public EarnedValueReport(long projectId, String currency, String baseline, LocalDate statusDate, Measures project,
                              List<Node> breakdown, List<CurvePoint> sCurve) {
         this(projectId, currency, baseline, statusDate, project, breakdown, sCurve, List.of());
+    }
+
+    /**
+     * One baselined leaf task: how it earns ({@code evMethod}, an {@code org.bearing.plan.EarnedValueMethod} name), the
+     * progress that method reads (duration and physical % complete, 0..100; achieved / total milestone weight, 0..1),
+     * its measures, and where its AC came from ({@link ActualCostPolicy}).
+     */
+    public record TaskLine(long taskId, String name, String evMethod, double percentComplete, double physicalPercentComplete,
+                           double milestonesAchieved, Measures measures, ActualCostPolicy.Source acSource) {
     }
 
     /** The measures of one node of the breakdown (the project, or a summary task). */
@@ -33,12 +42,5 @@ public record EarnedValueReport(long projectId, String currency, String baseline
      * period only; {@link SCurves} gives EV and AC for every period and the forecast).
      */
     public record CurvePoint(LocalDate date, double pv, Double ev, Double ac) {
-    }
-
-    /**
-     * A leaf task's budget, earned value and actual cost at the status date, with the source of its AC (approved
-     * actuals or what progress implies, see {@link ActualCostPolicy}).
-     */
-    public record TaskCost(long taskId, String name, Double bac, Double ev, Double ac, Double cpi, ActualCostPolicy.Source acSource) {
     }
 }

@@ -12,12 +12,14 @@ import org.bearing.engine.earnedvalue.Baseline;
 import org.bearing.engine.earnedvalue.Breakdown;
 import org.bearing.engine.earnedvalue.EarnedValueHistory;
 import org.bearing.engine.earnedvalue.EarnedValueMeasures;
+import org.bearing.engine.earnedvalue.EvMethod;
 import org.bearing.engine.earnedvalue.Granularity;
 import org.bearing.engine.earnedvalue.StatusUpdate;
 import org.bearing.engine.earnedvalue.TimeAxis;
 import org.bearing.plan.Assignment;
 import org.bearing.plan.Assignments;
 import org.bearing.plan.BaselineTask;
+import org.bearing.plan.EvMilestone;
 import org.bearing.plan.Baselines;
 import org.bearing.plan.Project;
 import org.bearing.plan.Projects;
@@ -35,7 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Earned value of a project's current progress against one of its baselines. Planned value spreads each leaf task's
- * baseline cost over its baseline dates in working time; earned value is % complete × that budget; actual cost is
+ * baseline cost over its baseline dates in working time; earned value is that budget × the fraction the task's
+ * {@link org.bearing.plan.EarnedValueMethod} earns (% complete by default; 0/100, 50/50, weighted milestones or physical
+ * % complete when the task says so). A WBS element whose tasks have all finished measures its actual time up to its
+ * last actual finish, not the status date (so SPI(t) of an element finished on time stays 1); actual cost is
  * fixed cost × % complete plus actual work × standard rate (and cost per use once started). Where a task reports
  * progress but no actual work, actual work is taken as % complete × planned work, as MS Project does when it
  * updates resources from task progress. A task with approved actuals ({@link Actuals}) dated up to the status date
@@ -84,16 +89,17 @@ public class EarnedValues {
         for (Task s : m.summaries()) {
             nodes.add(new EarnedValueReport.Node(s.name(), m.wbs().level(s.id()), measures(history.measures(m.nodeOf().get(s.id()), 0))));
         }
-        List<EarnedValueReport.TaskCost> costs = new ArrayList<>();
+        List<EarnedValueReport.TaskLine> lines = new ArrayList<>();
         for (int i = 0; i < m.leaves().size(); i++) {
             Task t = m.leaves().get(i);
-            EarnedValueMeasures tm = history.taskMeasures(i, 0);
-            costs.add(new EarnedValueReport.TaskCost(t.id(), t.name(), n(tm.bac()), n(tm.ev()), n(tm.ac()), n(tm.cpi()),
+            lines.add(new EarnedValueReport.TaskLine(t.id(), t.name(), t.evMethod().name(),
+                    t.percentComplete() == null ? 0 : t.percentComplete().doubleValue(), t.physicalPercentComplete().doubleValue(),
+                    EvMilestone.achievedFraction(t.evMilestones()), measures(history.taskMeasures(i, 0)),
                     m.policy().source(t.id())));
         }
         EarnedValueReport.Measures total = measures(history.measures(m.root(), 0));
         return new EarnedValueReport(projectId, m.project().currency(), m.baseline().name(), m.statusDate(), total, nodes,
-                curve(history, m.root(), m.axis(), m.project().startDate(), m.statusDate(), m.plannedFinish(), granularity, total), costs);
+                curve(history, m.root(), m.axis(), m.project().startDate(), m.statusDate(), m.plannedFinish(), granularity, total), lines);
     }
 
     /**
@@ -108,11 +114,20 @@ public class EarnedValues {
                        WorkBreakdown wbs, Baseline ev, int root, Map<Long, Integer> nodeOf, List<Task> summaries, List<Task> leaves,
                        double[] pct, boolean[] started, double[] implied, ActualCostPolicy policy, LocalDate plannedFinish) {
 
-        /** The progress at the status date, each leaf's AC chosen by the policy. */
+        /**
+         * The progress at the status date: each leaf's AC chosen by the policy, the physical % and achieved milestone
+         * weight its earned value method may read, and the actual finish of a finished leaf.
+         */
         StatusUpdate update() {
             StatusUpdate update = new StatusUpdate(leaves.size(), statusTime);
             for (int i = 0; i < leaves.size(); i++) {
-                update.progress(i, started[i], pct[i], policy.actualCost(leaves.get(i).id(), implied[i]));
+                Task t = leaves.get(i);
+                update.progress(i, started[i], pct[i], policy.actualCost(t.id(), implied[i]))
+                        .physicalPercent(i, t.physicalPercentComplete().doubleValue() / 100.0)
+                        .milestonesAchieved(i, EvMilestone.achievedFraction(t.evMilestones()));
+                if (pct[i] >= 1.0 && t.actualFinish() != null) {
+                    update.finishedAt(i, axis.at(t.actualFinish()));
+                }
             }
             return update;
         }
@@ -163,7 +178,8 @@ public class EarnedValues {
                 continue;
             }
             Integer node = t.parentId() == null ? root : nodeOf.getOrDefault(t.parentId(), root);
-            b.task(node, axis.at(f.start()), Math.max(axis.at(f.start()), axis.at(f.finish())), f.cost().doubleValue());
+            b.task(node, axis.at(f.start()), Math.max(axis.at(f.start()), axis.at(f.finish())), 0, f.cost().doubleValue(), 0,
+                    EvMethod.valueOf(t.evMethod().name()));
             leaves.add(t);
         }
         double[] pct = new double[leaves.size()];

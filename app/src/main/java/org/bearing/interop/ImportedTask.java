@@ -3,6 +3,7 @@ package org.bearing.interop;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.bearing.plan.EarnedValueMethod;
 
 /**
  * A task (activity) as the file defines it: the inputs a critical-path engine needs, plus the scheduled start and
@@ -17,6 +18,9 @@ import java.util.Objects;
  * @param textDates        a manual task whose duration, start or finish was typed as text (e.g. "TBD")
  * @param notes            the task's notes as plain text, null when none
  * @param fixedCost        cost that does not depend on resources, in the project's currency
+ * @param evMethod         how the task earns value, null when the file does not say: MS Project's "Earned Value
+ *                         Method" (% complete or physical % complete), P6's percent complete type (physical or not)
+ * @param physicalPercentComplete physical % complete (0..100), null when the file does not say
  */
 public record ImportedTask(int uniqueId, Integer id, String name, Integer parentUniqueId, String wbs,
                            Kind kind, boolean active, boolean manual, boolean textDates,
@@ -27,7 +31,25 @@ public record ImportedTask(int uniqueId, Integer id, String name, Integer parent
                            Constraint secondaryConstraint, LocalDateTime secondaryConstraintDate,
                            LocalDateTime deadline,
                            LocalDateTime actualStart, LocalDateTime actualFinish, double percentComplete,
-                           LocalDateTime start, LocalDateTime finish, String notes, double fixedCost) {
+                           LocalDateTime start, LocalDateTime finish, String notes, double fixedCost,
+                           EarnedValueMethod evMethod, Double physicalPercentComplete) {
+
+    /** A task whose file says nothing about how it earns value. */
+    public ImportedTask(int uniqueId, Integer id, String name, Integer parentUniqueId, String wbs,
+                        Kind kind, boolean active, boolean manual, boolean textDates,
+                        long durationMinutes, boolean elapsedDuration, Long remainingMinutes,
+                        String calendarId, List<Assignment> assignments, boolean ignoreResourceCalendar,
+                        boolean fixedDuration,
+                        Constraint constraint, LocalDateTime constraintDate,
+                        Constraint secondaryConstraint, LocalDateTime secondaryConstraintDate,
+                        LocalDateTime deadline,
+                        LocalDateTime actualStart, LocalDateTime actualFinish, double percentComplete,
+                        LocalDateTime start, LocalDateTime finish, String notes, double fixedCost) {
+        this(uniqueId, id, name, parentUniqueId, wbs, kind, active, manual, textDates, durationMinutes, elapsedDuration,
+                remainingMinutes, calendarId, assignments, ignoreResourceCalendar, fixedDuration, constraint, constraintDate,
+                secondaryConstraint, secondaryConstraintDate, deadline, actualStart, actualFinish, percentComplete, start, finish,
+                notes, fixedCost, null, null);
+    }
 
     /**
      * A work resource assigned to the task: {@code workMinutes} of work at {@code unitsPercent} % of the resource, on

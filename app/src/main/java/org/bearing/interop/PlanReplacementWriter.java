@@ -117,11 +117,16 @@ class PlanReplacementWriter {
         return ids;
     }
 
-    /** The file's values for a matched task, with its new parent and the plan's own priority (files rarely carry it). */
+    /**
+     * The file's values for a matched task, with its new parent and the plan's own priority (files rarely carry it);
+     * the plan's earning method and physical % stay unless the file states them, and its milestone steps always stay
+     * (no file format carries them).
+     */
     private static TaskDraft keeping(TaskDraft d, Task p, Long parentId) {
-        return new TaskDraft(parentId, null, d.wbsCode(), d.name(), d.milestone(), d.notes(), d.durationMinutes(), d.workMinutes(),
-                d.constraintType(), d.constraintDate(), d.deadline(), p.priority(), d.percentComplete(), d.actualStart(),
-                d.actualFinish(), d.remainingDurationMinutes(), d.fixedCost(), d.calendarId(), d.plannedStart(), d.plannedFinish());
+        TaskDraft kept = d.withPlace(parentId, null).withPriority(p.priority());
+        return d.evMethod() == null
+                ? kept.withEarning(p.evMethod().name(), p.physicalPercentComplete(), p.evMilestones())
+                : kept.withEarning(d.evMethod(), d.physicalPercentComplete(), p.evMilestones());
     }
 
     /** Creates the new tasks in one batch, every summary before its subtasks, under new or matched parents. */

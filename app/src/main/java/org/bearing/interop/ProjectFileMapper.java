@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bearing.plan.EarnedValueMethod;
 import org.mpxj.ActivityType;
 import org.mpxj.ConstraintType;
 import org.mpxj.DayType;
@@ -16,6 +17,7 @@ import org.mpxj.ProjectCalendarDays;
 import org.mpxj.ProjectCalendarException;
 import org.mpxj.ProjectCalendarHours;
 import org.mpxj.ProjectCalendarWeek;
+import org.mpxj.PercentCompleteType;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
@@ -163,7 +165,23 @@ final class ProjectFileMapper {
                 task.getDeadline(), task.getActualStart(), task.getActualFinish(),
                 percent == null ? 0 : percent.doubleValue(), task.getStart(), task.getFinish(),
                 task.getNotes() == null || task.getNotes().isBlank() ? null : task.getNotes().strip(),
-                task.getFixedCost() == null ? 0 : task.getFixedCost().doubleValue());
+                task.getFixedCost() == null ? 0 : task.getFixedCost().doubleValue(), evMethod(task, format),
+                task.getPhysicalPercentComplete() == null ? null : task.getPhysicalPercentComplete().doubleValue());
+    }
+
+    /**
+     * How the task earns value, as the file states it: P6's percent complete type (Physical, or another measure of
+     * progress, which earns by % complete), MS Project's per-task "Earned Value Method"; null when it says nothing.
+     */
+    private static EarnedValueMethod evMethod(Task task, ScheduleFormat format) {
+        if (format == ScheduleFormat.PRIMAVERA) {
+            PercentCompleteType type = task.getPercentCompleteType();
+            return type == null ? null : type == PercentCompleteType.PHYSICAL ? EarnedValueMethod.PHYSICAL_PERCENT
+                    : EarnedValueMethod.PERCENT_COMPLETE;
+        }
+        org.mpxj.EarnedValueMethod method = task.getEarnedValueMethod();
+        return method == null ? null : method == org.mpxj.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE
+                ? EarnedValueMethod.PHYSICAL_PERCENT : EarnedValueMethod.PERCENT_COMPLETE;
     }
 
     private static ImportedTask.Kind kind(Task task, ScheduleFormat format) {

@@ -257,6 +257,7 @@ final class ProjectFileWriter {
         }
         task.setDeadline(t.deadline());
         task.setPercentageComplete(t.percentComplete());
+        earning(task, t);
         task.setActualStart(t.actualStart());
         task.setActualFinish(t.actualFinish());
         task.setStart(s != null && s.start() != null ? s.start() : t.plannedStart());
@@ -270,6 +271,25 @@ final class ProjectFileWriter {
             task.setFreeSlack(minutes(s.freeFloatMinutes()));
             task.setCritical(s.critical());
         }
+    }
+
+    /**
+     * MS Project earns by % complete or physical % complete only. A task earned otherwise (0/100, 50/50, weighted
+     * milestones) is written as physical % complete set to the fraction its method earns, so that MS Project computes
+     * the same earned value from the file; its own method is not kept by the file.
+     */
+    private static void earning(Task task, org.bearing.plan.Task t) {
+        double pct = t.percentComplete() == null ? 0 : t.percentComplete().doubleValue();
+        boolean started = t.actualStart() != null || pct > 0;
+        double physical = switch (t.evMethod()) {
+            case PERCENT_COMPLETE, PHYSICAL_PERCENT -> t.physicalPercentComplete().doubleValue();
+            case ZERO_HUNDRED -> pct >= 100 ? 100 : 0;
+            case FIFTY_FIFTY -> pct >= 100 ? 100 : started ? 50 : 0;
+            case WEIGHTED_MILESTONES -> Math.round(org.bearing.plan.EvMilestone.achievedFraction(t.evMilestones()) * 10_000) / 100.0;
+        };
+        task.setEarnedValueMethod(t.evMethod() == org.bearing.plan.EarnedValueMethod.PERCENT_COMPLETE
+                ? org.mpxj.EarnedValueMethod.PERCENT_COMPLETE : org.mpxj.EarnedValueMethod.PHYSICAL_PERCENT_COMPLETE);
+        task.setPhysicalPercentComplete(physical);
     }
 
     private void resource(Resource r, int uid) {

@@ -246,7 +246,15 @@ public class ProjectImport {
                 remaining(t),
                 t.fixedCost() > 0 && t.fixedCost() <= 1e15 ? BigDecimal.valueOf(t.fixedCost()) : null,
                 t.calendarId() == null ? null : calendarIds.get(t.calendarId()), t.start(),
-                t.finish() != null && t.start() != null && t.finish().isBefore(t.start()) ? t.start() : t.finish());
+                t.finish() != null && t.start() != null && t.finish().isBefore(t.start()) ? t.start() : t.finish())
+                .withEarning(t.evMethod() == null ? null : t.evMethod().name(), physicalPercent(t), null);
+    }
+
+    /** The file's physical % complete within 0..100 to two decimals (the column's precision), null when it has none. */
+    private static BigDecimal physicalPercent(ImportedTask t) {
+        Double p = t.physicalPercentComplete();
+        return p == null || !Double.isFinite(p) ? null
+                : BigDecimal.valueOf(Math.max(0, Math.min(100, p))).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /**

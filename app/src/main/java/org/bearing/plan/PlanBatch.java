@@ -101,9 +101,7 @@ public class PlanBatch {
             } else if (parentId != null && existing.get(parentId).milestone()) {
                 throw new InvalidFieldException("parentId", "Task '" + d.name() + "' cannot be under a milestone");
             }
-            d = new TaskDraft(parentId, null, d.wbsCode(), d.name(), d.milestone(), d.notes(), d.durationMinutes(), d.workMinutes(),
-                    d.constraintType(), d.constraintDate(), d.deadline(), d.priority(), d.percentComplete(), d.actualStart(),
-                    d.actualFinish(), d.remainingDurationMinutes(), d.fixedCost(), d.calendarId(), d.plannedStart(), d.plannedFinish());
+            d = d.withPlace(parentId, null);
             TaskRules.check(d);
             if (d.calendarId() != null && !projectCalendars.contains(d.calendarId())) {
                 throw new InvalidFieldException("calendarId", "Calendar " + d.calendarId() + " is not visible to project " + projectId);

@@ -65,7 +65,9 @@ public record UndoableEdit(String description, List<Task> tasksBefore, List<Plac
         return new Task(t.id(), 0, t.projectId(), null, 0, t.wbsCode(), t.name(), t.milestone(), false, t.notes(), t.durationMinutes(),
                 t.workMinutes(), t.constraintType(), t.constraintDate(), t.deadline(), t.priority(),
                 t.percentComplete() == null ? null : t.percentComplete().stripTrailingZeros(), t.actualStart(), t.actualFinish(),
-                t.remainingDurationMinutes(), t.fixedCost() == null ? null : t.fixedCost().stripTrailingZeros(), t.calendarId(), null, null);
+                t.remainingDurationMinutes(), t.fixedCost() == null ? null : t.fixedCost().stripTrailingZeros(), t.calendarId(), null, null,
+                t.evMethod(), t.physicalPercentComplete().stripTrailingZeros(), t.evMilestones().stream()
+                        .map(m -> new EvMilestone(m.name(), m.weight().stripTrailingZeros(), m.achieved())).toList());
     }
 
     private static Dependency withVersion(Dependency d, long version) {

@@ -8,48 +8,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The browser pages: the portfolio home and each project's overview with its Gantt chart. */
+/** The browser pages: the portfolio home, each project's overview with its Gantt chart, and resource usage. */
 @Controller
 class WorkspacePages {
     private final Workspace workspace;
     private final org.bearing.plan.Projects projects;
-    private final org.bearing.cost.EarnedValues earnedValues;
-    private final org.bearing.cost.SCurves sCurves;
     private final org.bearing.schedule.ResourceLoading loading;
     private final org.bearing.plan.Tasks tasks;
     private final org.bearing.plan.Assignments assignments;
 
-    WorkspacePages(Workspace workspace, org.bearing.plan.Projects projects, org.bearing.cost.EarnedValues earnedValues,
-                   org.bearing.schedule.ResourceLoading loading, org.bearing.plan.Tasks tasks,
-                   org.bearing.plan.Assignments assignments, org.bearing.cost.SCurves sCurves) {
-        this.sCurves = sCurves;
+    WorkspacePages(Workspace workspace, org.bearing.plan.Projects projects, org.bearing.schedule.ResourceLoading loading,
+                   org.bearing.plan.Tasks tasks, org.bearing.plan.Assignments assignments) {
         this.workspace = workspace;
         this.projects = projects;
-        this.earnedValues = earnedValues;
         this.loading = loading;
         this.tasks = tasks;
         this.assignments = assignments;
-    }
-
-    @GetMapping("/projects/{id}/earned-value")
-    String earnedValue(@PathVariable long id, @RequestParam(defaultValue = "WEEK") org.bearing.engine.earnedvalue.Granularity granularity,
-                       Model model) {
-        model.addAttribute("project", projects.get(id));
-        model.addAttribute("granularity", granularity);
-        try {
-            var report = earnedValues.report(id, null, granularity);
-            var curve = sCurves.sCurve(id, null, granularity);
-            model.addAttribute("report", report);
-            model.addAttribute("curve", curve);
-            model.addAttribute("chart", SCurveChart.svg(curve));
-            model.addAttribute("message", null);
-        } catch (org.bearing.platform.RuleViolationException e) {
-            model.addAttribute("report", null);
-            model.addAttribute("curve", null);
-            model.addAttribute("chart", "");
-            model.addAttribute("message", e.getMessage());
-        }
-        return "workspace/earned-value";
     }
 
     @GetMapping("/projects/{id}/resources")

@@ -140,6 +140,115 @@ abstract class CostApiContract {
         rejected(404, null, () -> api.get("/api/v1/projects/999999/earned-value/history"));
     }
 
+    /** Sets Build's progress (started 5 Jan, {@code percent} % complete) and how it earns; asserts the write succeeded. */
+    JsonNode earn(Fixture f, int percent, Map<String, Object> earning) {
+        Map<String, Object> body = fields("name", "Build", "durationMinutes", 5 * 480, "percentComplete", percent,
+                "actualStart", "2026-01-05T08:00:00", "parentId", f.summary());
+        body.putAll(earning);
+        Reply r = api.put("/api/v1/projects/" + f.project() + "/tasks/" + f.build(), body, null);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    double buildEarned(Fixture f) {
+        JsonNode report = api.get("/api/v1/projects/" + f.project() + "/earned-value").json();
+        for (JsonNode t : report.get("tasks")) {
+            if (t.get("taskId").asLong() == f.build()) {
+                return t.get("measures").get("ev").asDouble();
+            }
+        }
+        throw new AssertionError("no line for Build in " + report);
+    }
+
+    /** Build's BAC is $4,000 (40 h at $100/h); at 20 % complete each method earns what its formula says. */
+    @Test
+    void eachTaskEarnsByItsOwnMethod() {
+        Fixture f = aBaselinedProject();
+        moveStatusDate(f, "2026-01-07");
+        JsonNode task = earn(f, 20, Map.of());
+        assertThat(task.get("evMethod").asString()).isEqualTo("PERCENT_COMPLETE");
+        assertThat(task.get("physicalPercentComplete").asDouble()).isZero();
+        assertThat(buildEarned(f)).isEqualTo(800); // 20 % of 4,000
+
+        earn(f, 20, fields("evMethod", "FIFTY_FIFTY"));
+        assertThat(buildEarned(f)).isEqualTo(2000); // started: 50 % of BAC
+        JsonNode report = api.get("/api/v1/projects/" + f.project() + "/earned-value").json();
+        assertThat(report.get("project").get("ev").asDouble()).isEqualTo(2000); // the roll-up uses the task's method
+        assertThat(report.get("tasks").get(0).get("evMethod").asString()).isEqualTo("FIFTY_FIFTY");
+
+        earn(f, 20, fields("evMethod", "ZERO_HUNDRED"));
+        assertThat(buildEarned(f)).isZero(); // not finished
+        earn(f, 100, fields("evMethod", "ZERO_HUNDRED"));
+        assertThat(buildEarned(f)).isEqualTo(4000);
+
+        task = earn(f, 20, fields("evMethod", "PHYSICAL_PERCENT", "physicalPercentComplete", 65));
+        assertThat(task.get("physicalPercentComplete").asDouble()).isEqualTo(65);
+        assertThat(buildEarned(f)).isEqualTo(2600); // 65 % of 4,000, whatever the duration % says
+
+        task = earn(f, 20, fields("evMethod", "WEIGHTED_MILESTONES", "evMilestones", java.util.List.of(
+                fields("name", "Design approved", "weight", 30, "achieved", true),
+                fields("name", "Code reviewed", "weight", 50, "achieved", true),
+                fields("name", "Accepted", "weight", 120, "achieved", false))));
+        assertThat(task.get("evMilestones").size()).isEqualTo(3);
+        assertThat(task.get("evMilestones").get(2).get("name").asString()).isEqualTo("Accepted");
+        assertThat(buildEarned(f)).isEqualTo(1600); // (30 + 50) / 200 of 4,000
+
+        // the snapshot of the status date and the CSV export use the method too
+        JsonNode h = api.get("/api/v1/projects/" + f.project() + "/earned-value/history").json().get("periods");
+        assertThat(h.get(0).get("ev").asDouble()).isEqualTo(1600);
+        String csv = api.get("/api/v1/projects/" + f.project() + "/earned-value/export?format=csv&table=tasks").body();
+        assertThat(csv.split("\r\n")[1]).startsWith("Build,WEIGHTED_MILESTONES,20,0,4000,");
+    }
+
+    @Test
+    void anUnknownMethodOrAPhysicalPercentOutOfRangeIsRefusedAndChangesNothing() {
+        Fixture f = aBaselinedProject();
+        earn(f, 20, fields("evMethod", "PHYSICAL_PERCENT", "physicalPercentComplete", 40));
+        String url = "/api/v1/projects/" + f.project() + "/tasks/" + f.build();
+        Map<String, Object> body = fields("name", "Build", "durationMinutes", 5 * 480, "parentId", f.summary());
+        body.put("evMethod", "EARNED_BY_MAGIC");
+        JsonNode p = rejected(422, "evMethod", () -> api.put(url, body, null));
+        assertThat(p.get("detail").asString()).contains("EARNED_BY_MAGIC").contains("PERCENT_COMPLETE, ZERO_HUNDRED, FIFTY_FIFTY, "
+                + "WEIGHTED_MILESTONES, PHYSICAL_PERCENT");
+        assertThat(p.get("allowed").size()).isEqualTo(5);
+        body.put("evMethod", "PHYSICAL_PERCENT");
+        body.put("physicalPercentComplete", 100.5);
+        rejected(422, "physicalPercentComplete", () -> api.put(url, body, null));
+        body.put("physicalPercentComplete", -1);
+        rejected(422, "physicalPercentComplete", () -> api.put(url, body, null));
+        body.put("physicalPercentComplete", 50);
+        body.put("evMilestones", java.util.List.of(fields("name", "Done", "weight", 0, "achieved", true)));
+        rejected(422, "evMilestones[0].weight", () -> api.put(url, body, null));
+        rejected(422, "evMethod", () -> api.post("/api/v1/projects/" + f.project() + "/tasks",
+                fields("name", "New", "durationMinutes", 480, "evMethod", "percent_complete")));
+        JsonNode kept = api.get(url).json();
+        assertThat(kept.get("evMethod").asString()).isEqualTo("PHYSICAL_PERCENT");
+        assertThat(kept.get("physicalPercentComplete").asDouble()).isEqualTo(40);
+    }
+
+    /**
+     * Build finishes on time (9 Jan) and Test on time (16 Jan); at a status date six weeks later every element that
+     * finished keeps SPI(t) = 1: its actual time stops at its actual finish (10 working days), not the status date.
+     */
+    @Test
+    void aFinishedElementKeepsTheScheduleItKeptAfterTheStatusDateMovesOn() {
+        Fixture f = aBaselinedProject();
+        moveStatusDate(f, "2026-02-27");
+        assertThat(api.put("/api/v1/projects/" + f.project() + "/tasks/" + f.build(), fields("name", "Build",
+                "durationMinutes", 5 * 480, "percentComplete", 100, "actualStart", "2026-01-05T08:00:00",
+                "actualFinish", "2026-01-09T17:00:00", "parentId", f.summary()), null).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/projects/" + f.project() + "/tasks/" + f.test(), fields("name", "Test",
+                "durationMinutes", 5 * 480, "percentComplete", 100, "actualStart", "2026-01-12T08:00:00",
+                "actualFinish", "2026-01-16T17:00:00", "parentId", f.summary()), null).status()).isEqualTo(200);
+        JsonNode report = api.get("/api/v1/projects/" + f.project() + "/earned-value").json();
+        JsonNode element = report.get("breakdown").get(0).get("measures");
+        assertThat(element.get("at").asDouble()).isEqualTo(10);
+        assertThat(element.get("es").asDouble()).isEqualTo(10);
+        assertThat(element.get("spit").asDouble()).isEqualTo(1.0); // was 10 / 40 = 0.25
+        assertThat(report.get("tasks").get(0).get("measures").get("spit").asDouble()).isEqualTo(1.0);
+        assertThat(report.get("project").get("spit").asDouble()).isEqualTo(1.0);
+    }
+
     @Test
     void exportsTheTablesAsCsvAndXlsxWithoutFormulas() throws Exception {
         Fixture f = aBaselinedProject();
@@ -164,7 +273,7 @@ abstract class CostApiContract {
         assertThat(x.statusCode()).isEqualTo(200);
         assertThat(x.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.body()))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
             Sheet measures = wb.getSheetAt(0);
             assertThat(measures.getRow(2).getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(measures.getRow(2).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
@@ -284,10 +393,10 @@ abstract class CostApiContract {
         assertThat(tasks.size()).isEqualTo(2);
         assertThat(tasks.get(0).get("name").asString()).isEqualTo("Build");
         assertThat(tasks.get(0).get("acSource").asString()).isEqualTo("RECORDED");
-        assertThat(tasks.get(0).get("ac").asDouble()).isEqualTo(800);
-        assertThat(tasks.get(0).get("cpi").asDouble()).isEqualTo(5.0);
+        assertThat(tasks.get(0).get("measures").get("ac").asDouble()).isEqualTo(800);
+        assertThat(tasks.get(0).get("measures").get("cpi").asDouble()).isEqualTo(5.0);
         assertThat(tasks.get(1).get("acSource").asString()).as("pending and rejected entries never count").isEqualTo("IMPLIED");
-        assertThat(tasks.get(1).get("ac").asDouble()).isEqualTo(1600);
+        assertThat(tasks.get(1).get("measures").get("ac").asDouble()).isEqualTo(1600);
         assertThat(after.get("breakdown").get(0).get("measures").get("ac").asDouble()).as("the summary sums both").isEqualTo(2400);
         assertThat(api.get(ev + "/history").json().get("periods").get(0).get("ac").asDouble()).isEqualTo(2400);
     }

@@ -54,6 +54,7 @@ final class PlanFacts {
                     + " rem " + t.remainingDurationMinutes());
             facts.put(k + "/notes", t.notes());
             facts.put(k + "/fixedCost", plain(t.fixedCost()));
+            facts.put("earning/" + task.get(t.id()), t.evMethod() + " physical " + plain(t.physicalPercentComplete()));
             facts.put("dates/" + task.get(t.id()), t.plannedStart() + ".." + t.plannedFinish());
         }
         for (Dependency d : plan.dependencies()) {

@@ -37,8 +37,9 @@ class EarnedValueController {
     }
 
     /**
-     * The earned value tables as a file: XLSX with a sheet per table (measures by WBS, time-phased PV/EV/AC, history)
-     * or CSV of one table ({@code table=measures|time-phased|history}, default measures). The second path serves the
+     * The earned value tables as a file: XLSX with a sheet per table (measures by WBS, measures by task with its earned
+     * value method, time-phased PV/EV/AC, history) or CSV of one table ({@code table=measures|tasks|time-phased|history},
+     * default measures). The second path serves the
      * same file to the browser's session (the API takes Basic or token authentication only).
      */
     @GetMapping({"/api/v1/projects/{projectId}/earned-value/export", "/projects/{projectId}/earned-value/export"})
@@ -48,9 +49,10 @@ class EarnedValueController {
                                   @RequestParam(defaultValue = "WEEK") Granularity granularity) {
         EarnedValueExport.Table t = switch (table) {
             case "measures" -> EarnedValueExport.Table.MEASURES;
+            case "tasks" -> EarnedValueExport.Table.TASKS;
             case "time-phased" -> EarnedValueExport.Table.TIME_PHASED;
             case "history" -> EarnedValueExport.Table.HISTORY;
-            default -> throw new InvalidFieldException("table", "table must be measures, time-phased or history, not '"
+            default -> throw new InvalidFieldException("table", "table must be measures, tasks, time-phased or history, not '"
                     + table + "'");
         };
         if (!format.equals("csv") && !format.equals("xlsx")) {

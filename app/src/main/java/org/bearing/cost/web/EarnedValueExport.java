@@ -27,7 +27,7 @@ final class EarnedValueExport {
 
     /** The tables that can be exported. */
     enum Table {
-        MEASURES("Measures by WBS"), TIME_PHASED("Time-phased PV EV AC"), HISTORY("History");
+        MEASURES("Measures by WBS"), TIME_PHASED("Time-phased PV EV AC"), HISTORY("History"), TASKS("Measures by task");
 
         final String title;
 
@@ -165,6 +165,17 @@ final class EarnedValueExport {
                         List.of(Kind.TEXT, Kind.COUNT, Kind.MONEY, Kind.MONEY, Kind.MONEY, Kind.MONEY, Kind.MONEY, Kind.MONEY,
                                 Kind.INDEX, Kind.INDEX, Kind.INDEX, Kind.MONEY, Kind.MONEY, Kind.DAYS, Kind.DAYS, Kind.DAYS,
                                 Kind.INDEX, Kind.DAYS), rows);
+            }
+            case TASKS -> {
+                for (EarnedValueReport.TaskLine t : r.tasks()) {
+                    EarnedValueReport.Measures m = t.measures();
+                    rows.add(list(t.name(), t.evMethod(), t.percentComplete(), t.physicalPercentComplete(), m.bac(), m.pv(),
+                            m.ev(), m.ac(), m.cpi(), m.spi(), m.es(), m.at(), m.spit()));
+                }
+                return new Grid(List.of("Task", "EV method", "% complete", "Physical % complete", money("BAC", r), money("PV", r),
+                        money("EV", r), money("AC", r), "CPI", "SPI", "ES (days)", "AT (days)", "SPI(t)"),
+                        List.of(Kind.TEXT, Kind.TEXT, Kind.DAYS, Kind.DAYS, Kind.MONEY, Kind.MONEY, Kind.MONEY, Kind.MONEY,
+                                Kind.INDEX, Kind.INDEX, Kind.DAYS, Kind.DAYS, Kind.INDEX), rows);
             }
             case TIME_PHASED -> {
                 for (EarnedValueReport.CurvePoint p : r.sCurve()) {

@@ -34,12 +34,13 @@ public class RowImages {
                             duration_minutes = ?, work_minutes = ?, constraint_type = ?, constraint_date = ?, deadline = ?,
                             priority = ?, percent_complete = ?, actual_start = ?, actual_finish = ?,
                             remaining_duration_minutes = ?, fixed_cost = ?, calendar_id = ?, planned_start = ?, planned_finish = ?,
-                            version = version + 1
+                            ev_method = ?, physical_percent_complete = ?, ev_milestones = ?, version = version + 1
                         where id = ?""")
                 .params(t.parentId(), t.position(), t.wbsCode(), t.name(), t.milestone(), t.notes(), t.durationMinutes(),
                         t.workMinutes(), t.constraintType().name(), t.constraintDate(), t.deadline(), t.priority(), t.percentComplete(),
                         t.actualStart(), t.actualFinish(), t.remainingDurationMinutes(), t.fixedCost(), t.calendarId(),
-                        t.plannedStart(), t.plannedFinish(), t.id())
+                        t.plannedStart(), t.plannedFinish(), t.evMethod().name(), t.physicalPercentComplete(),
+                        EvMilestoneColumn.write(t.evMilestones()), t.id())
                 .update();
     }
 

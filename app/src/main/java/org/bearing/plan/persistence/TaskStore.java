@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.bearing.plan.ConstraintType;
+import org.bearing.plan.EarnedValueMethod;
 import org.bearing.plan.Task;
 import org.bearing.plan.TaskDraft;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,8 +23,9 @@ public class TaskStore {
     private static final String INSERT = """
             insert into task (project_id, parent_id, position, wbs_code, name, milestone, notes, duration_minutes,
                 work_minutes, constraint_type, constraint_date, deadline, priority, percent_complete, actual_start,
-                actual_finish, remaining_duration_minutes, fixed_cost, calendar_id, planned_start, planned_finish, external_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                actual_finish, remaining_duration_minutes, fixed_cost, calendar_id, planned_start, planned_finish,
+                ev_method, physical_percent_complete, ev_milestones, external_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -121,7 +123,7 @@ public class TaskStore {
                             duration_minutes = ?, work_minutes = ?, constraint_type = ?, constraint_date = ?, deadline = ?,
                             priority = ?, percent_complete = ?, actual_start = ?, actual_finish = ?,
                             remaining_duration_minutes = ?, fixed_cost = ?, calendar_id = ?, planned_start = ?, planned_finish = ?,
-                            version = version + 1
+                            ev_method = ?, physical_percent_complete = ?, ev_milestones = ?, version = version + 1
                         where id = ? and version = ?""").params(params).update(), "Task", id);
     }
 
@@ -162,7 +164,9 @@ public class TaskStore {
                 (d.constraintType() == null ? ConstraintType.ASAP : d.constraintType()).name(), d.constraintDate(), d.deadline(),
                 d.priority() == null ? 500 : d.priority(), d.percentComplete() == null ? java.math.BigDecimal.ZERO : d.percentComplete(),
                 d.actualStart(), d.actualFinish(), d.remainingDurationMinutes(),
-                d.fixedCost() == null ? java.math.BigDecimal.ZERO : d.fixedCost(), d.calendarId(), d.plannedStart(), d.plannedFinish(), externalId};
+                d.fixedCost() == null ? java.math.BigDecimal.ZERO : d.fixedCost(), d.calendarId(), d.plannedStart(), d.plannedFinish(),
+                d.earnedValueMethod().name(), d.physicalPercentComplete() == null ? java.math.BigDecimal.ZERO : d.physicalPercentComplete(),
+                EvMilestoneColumn.write(d.evMilestones()), externalId};
     }
 
     private static long orZero(Long v) {
@@ -177,6 +181,8 @@ public class TaskStore {
                 Rows.dateTime(rs, "deadline"), rs.getInt("priority"), rs.getBigDecimal("percent_complete"),
                 Rows.dateTime(rs, "actual_start"), Rows.dateTime(rs, "actual_finish"),
                 Rows.longOrNull(rs, "remaining_duration_minutes"), rs.getBigDecimal("fixed_cost"),
-                Rows.longOrNull(rs, "calendar_id"), Rows.dateTime(rs, "planned_start"), Rows.dateTime(rs, "planned_finish"));
+                Rows.longOrNull(rs, "calendar_id"), Rows.dateTime(rs, "planned_start"), Rows.dateTime(rs, "planned_finish"),
+                EarnedValueMethod.valueOf(rs.getString("ev_method")), rs.getBigDecimal("physical_percent_complete"),
+                EvMilestoneColumn.read(rs.getString("ev_milestones")));
     }
 }

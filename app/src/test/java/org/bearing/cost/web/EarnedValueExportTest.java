@@ -60,10 +60,10 @@ class EarnedValueExportTest {
     void xlsxHasASheetPerTableWithFrozenHeaderNumberFormatsAndNoFormulas() throws Exception {
         byte[] bytes = EarnedValueExport.xlsx(report(), HISTORY);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
-            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)))
-                    .containsExactly("Measures by WBS", "Time-phased PV EV AC", "History");
-            for (int i = 0; i < 3; i++) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)))
+                    .containsExactly("Measures by WBS", "Time-phased PV EV AC", "History", "Measures by task");
+            for (int i = 0; i < 4; i++) {
                 Sheet s = wb.getSheetAt(i);
                 assertThat(s.getPaneInformation().isFreezePane()).isTrue();
                 assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);

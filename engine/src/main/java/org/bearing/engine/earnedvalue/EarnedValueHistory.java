@@ -11,6 +11,10 @@ import java.util.Objects;
  *
  * <p>Earned value of a task (currency): with a method that follows accrual, EV = atStart·[started] + prorated·f +
  * atFinish·[f = 1]; otherwise EV = BAC·f, where f is {@link EvMethod#earnedFraction}.
+ *
+ * <p>Actual time AT of a node is the status time, except for a node whose tasks are all finished with a known actual
+ * finish ({@link StatusUpdate#finishedAt}): its clock stopped when its last task finished, so AT = that finish. Without
+ * this an element finished on time long ago would look ever later (SPI(t) = ES / status time shrinking towards 0).
  */
 public final class EarnedValueHistory {
     private final Baseline baseline;
@@ -21,6 +25,9 @@ public final class EarnedValueHistory {
     private final double[] ac;
     private final double[] etc;
     private final double[] bac;
+    /** Per period and node: tasks not finished with a known actual finish, and the latest actual finish of the others. */
+    private final double[] unfinished;
+    private final double[] lastFinish;
     private PlannedValueCurve[] curves;
 
     private EarnedValueHistory(Baseline baseline, List<StatusUpdate> updates) {
@@ -33,6 +40,9 @@ public final class EarnedValueHistory {
         ac = new double[periods * nodes];
         etc = new double[periods * nodes];
         bac = new double[nodes];
+        unfinished = new double[periods * nodes];
+        lastFinish = new double[periods * nodes];
+        java.util.Arrays.fill(lastFinish, Double.NEGATIVE_INFINITY);
     }
 
     /**
@@ -76,12 +86,34 @@ public final class EarnedValueHistory {
                 ev[k] += earnedValue(b, u, i);
                 ac[k] += u.actualCost[i];
                 etc[k] += u.estimateToComplete[i];
+                if (finishedAt(u, i) > Double.NEGATIVE_INFINITY) {
+                    lastFinish[k] = Math.max(lastFinish[k], u.actualFinish[i]);
+                } else {
+                    unfinished[k]++;
+                }
+            }
+            rollUp(unfinished, off, parent);
+            for (int n = nodes - 1; n > 0; n--) {
+                int q = parent[n];
+                if (q >= 0) {
+                    lastFinish[off + q] = Math.max(lastFinish[off + q], lastFinish[off + n]);
+                }
             }
             rollUp(pv, off, parent);
             rollUp(ev, off, parent);
             rollUp(ac, off, parent);
             rollUp(etc, off, parent);
         }
+    }
+
+    /** The actual finish of a task finished in update {@code u} (time units), or −∞ if it is not finished or not dated. */
+    private static double finishedAt(StatusUpdate u, int i) {
+        return u.percentComplete[i] >= 1.0 && Double.isFinite(u.actualFinish[i]) ? u.actualFinish[i] : Double.NEGATIVE_INFINITY;
+    }
+
+    /** Actual time AT: the status time, or the last actual finish (if earlier) of a node whose tasks have all finished. */
+    private static double actualTime(double statusTime, double unfinished, double lastFinish) {
+        return unfinished == 0 && lastFinish > Double.NEGATIVE_INFINITY ? Math.min(statusTime, lastFinish) : statusTime;
     }
 
     /** Earned value of one task in one update (currency), per the class comment. */
@@ -118,13 +150,14 @@ public final class EarnedValueHistory {
 
     /**
      * Measures of roll-up node {@code node} at the status date of {@code period}, earned schedule included (see
-     * {@link PlannedValueCurve#earnedSchedule(double, double)}).
+     * {@link PlannedValueCurve#earnedSchedule(double, double)}); AT as in the class comment.
      */
     public EarnedValueMeasures measures(int node, int period) {
         int k = period * nodes + node;
         PlannedValueCurve c = curve(node);
-        return new EarnedValueMeasures(pv[k], ev[k], ac[k], bac[node], etc[k], statusTime(period),
-                c.earnedSchedule(ev[k], statusTime(period)), c.plannedDuration());
+        double at = actualTime(statusTime(period), unfinished[k], lastFinish[k]);
+        return new EarnedValueMeasures(pv[k], ev[k], ac[k], bac[node], etc[k], at, c.earnedSchedule(ev[k], at),
+                c.plannedDuration());
     }
 
     /** Measures of a single task at the status date of {@code period}. */
@@ -132,9 +165,10 @@ public final class EarnedValueHistory {
         StatusUpdate u = updates.get(period);
         PlannedValueCurve c = baseline.taskCurve(task);
         double e = earnedValue(baseline, u, task);
+        double f = finishedAt(u, task);
+        double at = actualTime(u.statusTime, f > Double.NEGATIVE_INFINITY ? 0 : 1, f);
         return new EarnedValueMeasures(baseline.plannedValue(task, u.statusTime), e, u.actualCost[task],
-                baseline.budget(task), u.estimateToComplete[task], u.statusTime, c.earnedSchedule(e, u.statusTime),
-                c.plannedDuration());
+                baseline.budget(task), u.estimateToComplete[task], at, c.earnedSchedule(e, at), c.plannedDuration());
     }
 
     /** The planned value curve of a roll-up node (built on first use). */

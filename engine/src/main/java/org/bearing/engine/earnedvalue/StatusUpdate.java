@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Progress of every task at one status date (the end of a reporting period): whether it started, duration % complete,
- * physical % complete, achieved milestone weight and actual cost to date (currency), and optionally a bottom-up
- * estimate to complete (currency; NaN = not estimated). Fractions are 0..1.
+ * physical % complete, achieved milestone weight and actual cost to date (currency), optionally a bottom-up
+ * estimate to complete (currency; NaN = not estimated) and, for a finished task, its actual finish (time units on the
+ * baseline's axis; NaN = not known). Fractions are 0..1.
  */
 public final class StatusUpdate {
     final double statusTime;
@@ -15,6 +16,7 @@ public final class StatusUpdate {
     final double[] milestoneFraction;
     final double[] actualCost;
     final double[] estimateToComplete;
+    final double[] actualFinish;
 
     /** An update for {@code tasks} tasks at {@code statusTime} (time units on the baseline's axis): nothing started. */
     public StatusUpdate(int tasks, double statusTime) {
@@ -29,6 +31,8 @@ public final class StatusUpdate {
         actualCost = new double[tasks];
         estimateToComplete = new double[tasks];
         Arrays.fill(estimateToComplete, Double.NaN);
+        actualFinish = new double[tasks];
+        Arrays.fill(actualFinish, Double.NaN);
     }
 
     /**
@@ -58,6 +62,18 @@ public final class StatusUpdate {
     /** Sets a task's achieved milestone weight / total weight (0..1), used by {@link EvMethod#WEIGHTED_MILESTONES}. */
     public StatusUpdate milestonesAchieved(int task, double fraction) {
         milestoneFraction[task] = EvMethod.clamp(fraction);
+        return this;
+    }
+
+    /**
+     * Sets when a finished task actually finished (time units on the baseline's axis). Earned schedule then stops the
+     * clock of a WBS element whose tasks are all finished at its last actual finish instead of the status date.
+     */
+    public StatusUpdate finishedAt(int task, double time) {
+        if (!Double.isFinite(time)) {
+            throw new IllegalArgumentException("task " + task + ": actual finish must be finite, got " + time);
+        }
+        actualFinish[task] = time;
         return this;
     }
 

@@ -87,6 +87,41 @@ class EarnedValueTest {
         assertThat(m.spit()).isEqualTo(1.0);
     }
 
+    /**
+     * A WBS element finished on time (A over 0..10, finished at 10) stays on time: at status 140 its AT is its actual
+     * finish 10, not 140 (which gave SPI(t) = 10 / 140 = 0.07). The project, still running, keeps AT = 140.
+     */
+    @Test
+    void aFinishedElementStopsItsClockAtItsActualFinish() {
+        Breakdown tree = new Breakdown();
+        int project = tree.root("P", Breakdown.Level.PROJECT);
+        int done = tree.add("Design", Breakdown.Level.WBS, project);
+        int late = tree.add("Build", Breakdown.Level.WBS, project);
+        Baseline.Builder b = Baseline.builder(tree);
+        int a = b.task(done, 0, 10, 1000);
+        int c = b.task(late, 10, 200, 1900);
+        Baseline baseline = b.build();
+        StatusUpdate u = new StatusUpdate(2, 140).progress(a, true, 1.0, 1000).finishedAt(a, 10)
+                .progress(c, true, 0.5, 950);
+        EarnedValueHistory h = EarnedValueHistory.compute(baseline, List.of(u));
+        EarnedValueMeasures m = h.measures(done, 0);
+        assertThat(m.at()).isEqualTo(10.0);
+        assertThat(m.es()).isEqualTo(10.0);
+        assertThat(m.spit()).isEqualTo(1.0);
+        assertThat(m.svt()).isZero();
+        assertThat(h.taskMeasures(a, 0).spit()).isEqualTo(1.0);
+        assertThat(h.measures(project, 0).at()).isEqualTo(140.0);
+        assertThat(h.measures(late, 0).at()).isEqualTo(140.0);
+        // finished late (at 15): SPI(t) = 10 / 15; finished early (at 8): 10 / 8; no actual finish known: status time
+        StatusUpdate lateFinish = new StatusUpdate(2, 140).progress(a, true, 1.0, 1000).finishedAt(a, 15);
+        assertThat(EarnedValueHistory.compute(baseline, List.of(lateFinish)).measures(done, 0).spit())
+                .isCloseTo(10 / 15.0, within(EPS));
+        StatusUpdate early = new StatusUpdate(2, 140).progress(a, true, 1.0, 1000).finishedAt(a, 8);
+        assertThat(EarnedValueHistory.compute(baseline, List.of(early)).measures(done, 0).spit()).isCloseTo(1.25, within(EPS));
+        StatusUpdate undated = new StatusUpdate(2, 140).progress(a, true, 1.0, 1000);
+        assertThat(EarnedValueHistory.compute(baseline, List.of(undated)).measures(done, 0).at()).isEqualTo(140.0);
+    }
+
     @Test
     void eachEarningMethodEarnsItsShareOfTheBudget() {
         Breakdown tree = new Breakdown();
