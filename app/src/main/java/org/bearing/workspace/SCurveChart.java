@@ -66,7 +66,8 @@ public final class SCurveChart {
 
     private static double step(double max) {
         double raw = max / 5;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        // at least 1: the labels are whole currency units
+        double magnitude = Math.max(1, Math.pow(10, Math.floor(Math.log10(raw))));
         for (double m : new double[] {1, 2, 5, 10}) {
             if (m * magnitude >= raw - 1e-9) {
                 return m * magnitude;
@@ -138,7 +139,7 @@ public final class SCurveChart {
             double yy = y(v);
             svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(f(yy)).append("\" y2=\"")
                     .append(f(yy)).append("\" stroke=\"#eaecf0\"/><text x=\"").append(LEFT - 6).append("\" y=\"").append(f(yy + 4))
-                    .append("\" text-anchor=\"end\" fill=\"#475467\">").append(compact(v)).append(k == steps ? " " + escape(c.currency()) : "")
+                    .append("\" text-anchor=\"end\" fill=\"#475467\">").append(tick(v)).append(k == steps ? " " + escape(c.currency()) : "")
                     .append("</text>\n");
         }
     }
@@ -228,6 +229,11 @@ public final class SCurveChart {
 
     private static String f(double v) {
         return Charts.f(v);
+    }
+
+    /** A value axis label: as {@link Charts#compact} but keeping half thousands (1.5k, which compact rounds to 2k). */
+    private static String tick(double v) {
+        return v >= 1000 && v < 1_000_000 && v % 1000 != 0 ? String.format(Locale.ROOT, "%.1fk", v / 1000) : compact(v);
     }
 
     private static String compact(double v) {

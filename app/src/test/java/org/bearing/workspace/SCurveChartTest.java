@@ -43,6 +43,12 @@ class SCurveChartTest {
         // PORTAL's 158,400 used to read 0, 43k, 86k, 128k, 171k
         assertThat(svg(planOnly(158_400, 12, 158_400.0)).select("text[x=72][text-anchor=end]").eachText())
                 .containsExactly("0", "50k", "100k", "150k", "200k USD");
+        // a step of 500 keeps its half thousands ("1.5k", not "2k" twice)
+        assertThat(svg(planOnly(2_000, 4, 2_000.0)).select("text[x=72][text-anchor=end]").eachText())
+                .containsExactly("0", "500", "1k", "1.5k", "2k", "2.5k USD");
+        // a budget of a few units never gets fractional steps that round to the same label
+        assertThat(svg(planOnly(3, 4, 3.0)).select("text[x=72][text-anchor=end]").eachText())
+                .containsExactly("0", "1", "2", "3", "4 USD");
     }
 
     @Test
