@@ -91,11 +91,18 @@ class EarnedValuePages {
         model.addAttribute("methods", EarnedValueMethod.values());
         try {
             var report = earnedValues.report(id, null, granularity);
-            var curve = sCurves.sCurve(id, null, granularity);
             model.addAttribute("report", report);
-            model.addAttribute("curve", curve);
-            model.addAttribute("chart", SCurveChart.svg(curve));
             model.addAttribute("message", null);
+            try {
+                var curve = sCurves.sCurve(id, null, granularity);
+                model.addAttribute("curve", curve);
+                model.addAttribute("chart", SCurveChart.svg(curve));
+            } catch (org.bearing.platform.InvalidFieldException tooManyPeriods) {
+                // too many periods at this granularity (a long project by day): the page stays, the chart says why
+                model.addAttribute("curve", null);
+                model.addAttribute("chart", "<p class=\"notice\" id=\"scurve-unavailable\">No S-curve: "
+                        + Charts.escape(tooManyPeriods.getMessage()) + ".</p>");
+            }
         } catch (RuleViolationException e) {
             model.addAttribute("report", null);
             model.addAttribute("curve", null);

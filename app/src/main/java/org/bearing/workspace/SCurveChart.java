@@ -53,7 +53,27 @@ public final class SCurveChart {
         for (SCurve.Period p : c.periods()) {
             max = Math.max(max, Math.max(p.ac() == null ? 0 : p.ac(), p.forecastAc() == null ? 0 : p.forecastAc()));
         }
-        return new SCurveChart(c, max * 1.08).draw();
+        return new SCurveChart(c, axisTop(max * 1.08)).draw();
+    }
+
+    /**
+     * The top of the value axis: the smallest multiple of a round step (1, 2 or 5 × 10^k, about a fifth of {@code max})
+     * at or above {@code max}, so that the gridlines read 0, 1.0M, 2.0M… rather than 0, 842k, 1.7M….
+     */
+    static double axisTop(double max) {
+        return step(max) * Math.ceil(max / step(max) - 1e-9);
+    }
+
+    private static double step(double max) {
+        double raw = max / 5;
+        // at least 1: the labels are whole currency units
+        double magnitude = Math.max(1, Math.pow(10, Math.floor(Math.log10(raw))));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * magnitude >= raw - 1e-9) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 
     private String draw() {
@@ -97,11 +117,14 @@ public final class SCurveChart {
         line(svg, "EV", EV, ev, false, 1.8, "Earned value (cumulative)");
         statusDate(svg);
         if (c.plannedFinish() != null) {
-            marker(svg, "bac", c.plannedFinish(), c.bac(), "#344054", "BAC " + Charts.money(c.bac()) + " at the planned finish "
+            marker(svg, "bac", c.plannedFinish(), c.bac(), false, "#344054", "BAC " + Charts.money(c.bac()) + " at the planned finish "
                     + c.plannedFinish());
         }
         if (c.forecastFinish() != null && c.eac() != null) {
-            marker(svg, "eac", c.forecastFinish(), c.eac(), "#b42318", "EAC " + Charts.money(c.eac()) + " at the forecast finish "
+            // on the BAC marker (not started: the forecast is the plan) the EAC label goes below it, not over the BAC label
+            boolean onBac = c.plannedFinish() != null && Math.abs(x(c.forecastFinish()) - x(c.plannedFinish())) < 60
+                    && Math.abs(y(c.eac()) - y(c.bac())) < 12;
+            marker(svg, "eac", c.forecastFinish(), c.eac(), onBac, "#b42318", "EAC " + Charts.money(c.eac()) + " at the forecast finish "
                     + c.forecastFinish() + " (" + c.eacMethod() + "; " + c.finishMethod() + ")");
         }
         legend(svg);
@@ -109,12 +132,14 @@ public final class SCurveChart {
     }
 
     private void valueAxis(StringBuilder svg) {
-        for (int k = 0; k <= 4; k++) {
-            double v = max * k / 4;
+        double step = step(max);
+        int steps = (int) Math.round(max / step);
+        for (int k = 0; k <= steps; k++) {
+            double v = step * k;
             double yy = y(v);
             svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"").append(f(yy)).append("\" y2=\"")
                     .append(f(yy)).append("\" stroke=\"#eaecf0\"/><text x=\"").append(LEFT - 6).append("\" y=\"").append(f(yy + 4))
-                    .append("\" text-anchor=\"end\" fill=\"#475467\">").append(compact(v)).append(k == 4 ? " " + escape(c.currency()) : "")
+                    .append("\" text-anchor=\"end\" fill=\"#475467\">").append(tick(v)).append(k == steps ? " " + escape(c.currency()) : "")
                     .append("</text>\n");
         }
     }
@@ -170,12 +195,12 @@ public final class SCurveChart {
                 .append("\" fill=\"#7a5af8\">status ").append(c.statusDate()).append("</text>\n");
     }
 
-    private void marker(StringBuilder svg, String kind, LocalDate day, double value, String color, String title) {
+    private void marker(StringBuilder svg, String kind, LocalDate day, double value, boolean labelBelow, String color, String title) {
         double xx = x(day);
         double yy = y(value);
         svg.append("<g class=\"marker\" data-marker=\"").append(kind).append("\"><circle cx=\"").append(f(xx)).append("\" cy=\"").append(f(yy))
                 .append("\" r=\"4.5\" fill=\"#fff\" stroke=\"").append(color).append("\" stroke-width=\"2\"/><text x=\"").append(f(xx - 6))
-                .append("\" y=\"").append(f(yy - 8)).append("\" text-anchor=\"end\" fill=\"").append(color).append("\">")
+                .append("\" y=\"").append(f(labelBelow ? yy + 16 : yy - 8)).append("\" text-anchor=\"end\" fill=\"").append(color).append("\">")
                 .append(kind.toUpperCase(Locale.ROOT)).append(' ').append(compact(value)).append("</text><title>").append(escape(title))
                 .append("</title></g>\n");
     }
@@ -204,6 +229,11 @@ public final class SCurveChart {
 
     private static String f(double v) {
         return Charts.f(v);
+    }
+
+    /** A value axis label: as {@link Charts#compact} but keeping half thousands (1.5k, which compact rounds to 2k). */
+    private static String tick(double v) {
+        return v >= 1000 && v < 1_000_000 && v % 1000 != 0 ? String.format(Locale.ROOT, "%.1fk", v / 1000) : compact(v);
     }
 
     private static String compact(double v) {
