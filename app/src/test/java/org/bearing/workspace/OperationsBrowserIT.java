@@ -176,6 +176,9 @@ class OperationsBrowserIT {
         browser.get(base + "/import");
         browser.findElement(By.id("file")).sendKeys(garbage.toString());
         browser.findElement(By.id("import")).click();
+        // the answer replaces the page: wait for its message, not the form's empty placeholder (stale once it lands)
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-error"), garbage.getFileName().toString()));
         WebElement error = browser.findElement(By.id("file-error"));
         assertThat(error.isDisplayed()).isTrue();
         assertThat(error.getText()).contains(garbage.getFileName().toString());
@@ -189,6 +192,8 @@ class OperationsBrowserIT {
         Files.write(big, new byte[100 * 1024]);
         browser.findElement(By.id("file")).sendKeys(big.toString());
         browser.findElement(By.id("import")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-error"), "larger than the upload limit"));
         assertThat(browser.findElement(By.id("file-error")).getText()).contains("larger than the upload limit of 64 KB");
         PageSession session = PageSession.signIn(base, "admin", PASSWORD);
         HttpResponse<String> tooLarge = session.upload("/import", "too-big.xer", new byte[100 * 1024]);
