@@ -83,7 +83,12 @@ public class EarnedValues {
     }
 
     public EarnedValueReport report(long projectId, Integer baselineNumber, Granularity granularity) {
-        Measurement m = measure(projectId, baselineNumber);
+        return report(measure(projectId, baselineNumber), granularity);
+    }
+
+    /** The report of a measurement already taken (the earned value page draws its S-curve from the same one). */
+    EarnedValueReport report(Measurement m, Granularity granularity) {
+        long projectId = m.project().id();
         EarnedValueHistory history = EarnedValueHistory.compute(m.ev(), List.of(m.update()));
         List<EarnedValueReport.Node> nodes = new ArrayList<>();
         for (Task s : m.summaries()) {

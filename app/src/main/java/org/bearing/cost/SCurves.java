@@ -40,9 +40,31 @@ public class SCurves {
         this.snapshots = snapshots;
     }
 
+    /**
+     * What the earned value page shows, from one measurement of the project: the report and the S-curve, or, when
+     * the granularity gives more than {@link #MAX_PERIODS} periods, no curve and the reason.
+     */
+    public record Page(EarnedValueReport report, SCurve curve, String curveUnavailable) {
+    }
+
+    /** The report and the S-curve against the latest baseline by {@code granularity} periods, measured once. */
+    public Page page(long projectId, Granularity granularity) {
+        EarnedValues.Measurement m = earnedValues.measure(projectId, null);
+        EarnedValueReport report = earnedValues.report(m, granularity);
+        try {
+            return new Page(report, sCurve(m, granularity), null);
+        } catch (InvalidFieldException tooManyPeriods) {
+            return new Page(report, null, tooManyPeriods.getMessage());
+        }
+    }
+
     /** The S-curve against baseline {@code baselineNumber} (null = the latest) by {@code granularity} periods. */
     public SCurve sCurve(long projectId, Integer baselineNumber, Granularity granularity) {
-        EarnedValues.Measurement m = earnedValues.measure(projectId, baselineNumber);
+        return sCurve(earnedValues.measure(projectId, baselineNumber), granularity);
+    }
+
+    private SCurve sCurve(EarnedValues.Measurement m, Granularity granularity) {
+        long projectId = m.project().id();
         LocalDate from = m.project().startDate();
         LocalDate status = m.statusDate();
 

@@ -1,7 +1,6 @@
 package org.bearing.workspace;
 
 import java.math.BigDecimal;
-import org.bearing.cost.EarnedValues;
 import org.bearing.cost.SCurves;
 import org.bearing.engine.earnedvalue.Granularity;
 import org.bearing.plan.EarnedValueMethod;
@@ -28,13 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class EarnedValuePages {
     private final Projects projects;
-    private final EarnedValues earnedValues;
     private final Tasks tasks;
     private final SCurves sCurves;
 
-    EarnedValuePages(Projects projects, EarnedValues earnedValues, Tasks tasks, SCurves sCurves) {
+    EarnedValuePages(Projects projects, Tasks tasks, SCurves sCurves) {
         this.projects = projects;
-        this.earnedValues = earnedValues;
         this.tasks = tasks;
         this.sCurves = sCurves;
     }
@@ -90,19 +87,13 @@ class EarnedValuePages {
         model.addAttribute("edit", edit);
         model.addAttribute("methods", EarnedValueMethod.values());
         try {
-            var report = earnedValues.report(id, null, granularity);
-            model.addAttribute("report", report);
+            SCurves.Page page = sCurves.page(id, granularity);
+            model.addAttribute("report", page.report());
             model.addAttribute("message", null);
-            try {
-                var curve = sCurves.sCurve(id, null, granularity);
-                model.addAttribute("curve", curve);
-                model.addAttribute("chart", SCurveChart.svg(curve));
-            } catch (org.bearing.platform.InvalidFieldException tooManyPeriods) {
-                // too many periods at this granularity (a long project by day): the page stays, the chart says why
-                model.addAttribute("curve", null);
-                model.addAttribute("chart", "<p class=\"notice\" id=\"scurve-unavailable\">No S-curve: "
-                        + Charts.escape(tooManyPeriods.getMessage()) + ".</p>");
-            }
+            model.addAttribute("curve", page.curve());
+            // too many periods at this granularity (a long project by day): the page stays, the chart says why
+            model.addAttribute("chart", page.curve() != null ? SCurveChart.svg(page.curve())
+                    : "<p class=\"notice\" id=\"scurve-unavailable\">No S-curve: " + Charts.escape(page.curveUnavailable()) + ".</p>");
         } catch (RuleViolationException e) {
             model.addAttribute("report", null);
             model.addAttribute("curve", null);
