@@ -18,22 +18,28 @@ import java.util.TreeMap;
  * <li><b>Implied AC</b> of a task = fixed cost × % complete + for each assignment, once the task started: cost per use
  * + actual work (or % complete × planned work when no actual work is entered) × standard rate for work resources,
  * units × % complete × rate for materials; what progress implies, as MS Project does.</li>
+ * <li><b>Carried AC</b> of a task with approved entries = its implied AC accrued by the end of the day before its
+ * first approved entry (implied AC spread evenly over the task's working time from its actual start to its actual
+ * finish, or the status date): the work done before anyone booked actuals on the task, as an opening balance.</li>
  * </ul>
  *
- * <p>The rule: a task with at least one approved entry dated on or before the status date takes its recorded AC
- * ({@link Source#RECORDED}); any other task takes its implied AC ({@link Source#IMPLIED}). WBS elements and the
- * project sum their tasks whatever the source. Why per task: teams start booking actuals on some tasks while the rest
- * of the plan only reports progress; replacing the whole project's AC by the few entries booked so far makes AC tiny
- * and CPI absurd (one 8-hour entry gave a CPI of 1448 on a demo project).
+ * <p>The rule: a task with at least one approved entry dated on or before the status date takes its carried AC plus
+ * its recorded AC ({@link Source#RECORDED}); any other task takes its implied AC ({@link Source#IMPLIED}). WBS elements
+ * and the project sum their tasks whatever the source. Why per task: teams start booking actuals on some tasks while
+ * the rest of the plan only reports progress; replacing the whole project's AC by the few entries booked so far makes
+ * AC tiny and CPI absurd (one 8-hour entry gave a CPI of 1448 on a demo project). Why the carried balance: a task
+ * that finished on progress alone and then gets one late booking (a forgotten invoice) would otherwise drop all the
+ * cost its progress implied (a CPI of 39.5 on a demo task); P6 likewise adds timesheet hours to the actual units a
+ * task already had when timesheets began. Entries dated back to the task's start carry nothing over.
  *
- * <p>Time-phased AC (the S-curve) keeps each task's source as of the status date: a recorded task's AC at an earlier
- * date counts its entries dated up to then.
+ * <p>Time-phased AC (the S-curve) keeps each task's source as of the status date: before its first entry a recorded
+ * task accrues its implied AC; from that day on, its carried AC plus its entries dated up to the day.
  */
 public final class ActualCostPolicy {
 
     /** Where a task's actual cost comes from. */
     public enum Source {
-        /** Approved cost and time entries. */
+        /** Approved cost and time entries, on top of the implied AC carried from before the first of them. */
         RECORDED,
         /** What the task's progress implies. */
         IMPLIED
@@ -61,20 +67,40 @@ public final class ActualCostPolicy {
         return recorded.containsKey(taskId) ? Source.RECORDED : Source.IMPLIED;
     }
 
-    /** The task's AC at the status date: recorded when it has approved entries, else {@code implied}. */
-    public double actualCost(long taskId, double implied) {
+    /** The date of the task's first approved entry, if it has any (dated up to the status date). */
+    public java.util.Optional<LocalDate> firstEntry(long taskId) {
         NavigableMap<LocalDate, Double> days = recorded.get(taskId);
-        return days == null ? implied : nonNegative(days.values().stream().mapToDouble(Double::doubleValue).sum());
+        return days == null ? java.util.Optional.empty() : java.util.Optional.of(days.firstKey());
     }
 
     /**
-     * The task's AC at the end of {@code date} (on or before the status date): recorded tasks count their entries dated
-     * up to it; implied tasks take {@code impliedAtDate}, the implied AC phased to that date by the caller.
+     * The task's AC at the status date: {@code carried} plus its approved entries when it has any, else
+     * {@code implied}.
+     *
+     * @param implied the task's implied AC at the status date
+     * @param carried the task's implied AC accrued by the end of the day before {@link #firstEntry} (ignored for a
+     *                task without entries)
      */
-    public double actualCostAt(long taskId, LocalDate date, double impliedAtDate) {
+    public double actualCost(long taskId, double implied, double carried) {
         NavigableMap<LocalDate, Double> days = recorded.get(taskId);
-        return days == null ? impliedAtDate
-                : nonNegative(days.headMap(date, true).values().stream().mapToDouble(Double::doubleValue).sum());
+        return days == null ? implied : nonNegative(carried + sum(days));
+    }
+
+    /**
+     * The task's AC at the end of {@code date} (on or before the status date): a recorded task from its first entry on
+     * counts {@code carried} plus its entries dated up to it; before that, and for implied tasks, {@code impliedAtDate},
+     * the implied AC accrued by that date.
+     */
+    public double actualCostAt(long taskId, LocalDate date, double impliedAtDate, double carried) {
+        NavigableMap<LocalDate, Double> days = recorded.get(taskId);
+        if (days == null || date.isBefore(days.firstKey())) {
+            return impliedAtDate;
+        }
+        return nonNegative(carried + sum(days.headMap(date, true)));
+    }
+
+    private static double sum(Map<LocalDate, Double> byDay) {
+        return byDay.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /**

@@ -127,7 +127,7 @@ public class EarnedValues {
             StatusUpdate update = new StatusUpdate(leaves.size(), statusTime);
             for (int i = 0; i < leaves.size(); i++) {
                 Task t = leaves.get(i);
-                update.progress(i, started[i], pct[i], policy.actualCost(t.id(), implied[i]))
+                update.progress(i, started[i], pct[i], policy.actualCost(t.id(), implied[i], carried(i)))
                         .physicalPercent(i, t.physicalPercentComplete().doubleValue() / 100.0)
                         .milestonesAchieved(i, EvMilestone.achievedFraction(t.evMilestones()));
                 if (pct[i] >= 1.0 && t.actualFinish() != null) {
@@ -135,6 +135,37 @@ public class EarnedValues {
                 }
             }
             return update;
+        }
+
+        /**
+         * The fraction of leaf i's progress reached by axis time t, with progress spread evenly over its working time
+         * from its actual (else planned) start to its actual finish (for a finished leaf without one, its scheduled
+         * finish), or the status date while it runs; 0 before it started, and 0 for a leaf not started at the status date.
+         */
+        double progressFraction(int i, double t) {
+            if (!started[i]) {
+                return 0;
+            }
+            Task task = leaves.get(i);
+            double begin = task.actualStart() != null ? axis.at(task.actualStart())
+                    : task.plannedStart() != null ? axis.at(task.plannedStart()) : 0;
+            LocalDateTime finished = pct[i] < 1 ? null : task.actualFinish() != null ? task.actualFinish() : task.plannedFinish();
+            double end = finished != null ? Math.min(statusTime, axis.at(finished)) : statusTime;
+            if (t <= begin) {
+                return 0;
+            }
+            return end > begin ? Math.min(1, (t - begin) / (end - begin)) : 1;
+        }
+
+        /** Leaf i's implied AC accrued by axis time t (currency), spread as {@link #progressFraction}. */
+        double impliedAt(int i, double t) {
+            double fraction = progressFraction(i, t);
+            return fraction > 0 ? implied[i] * (pct[i] > 0 ? fraction : 1) : 0;
+        }
+
+        /** Leaf i's carried AC ({@link ActualCostPolicy}): its implied AC accrued before its first approved entry. */
+        double carried(int i) {
+            return policy.firstEntry(leaves.get(i).id()).map(day -> impliedAt(i, axis.at(day.atStartOfDay()))).orElse(0.0);
         }
     }
 

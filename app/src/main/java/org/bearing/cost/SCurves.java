@@ -169,19 +169,9 @@ public class SCurves {
         StatusUpdate u = new StatusUpdate(m.leaves().size(), t);
         for (int i = 0; i < m.leaves().size(); i++) {
             Task task = m.leaves().get(i);
-            double fraction = 0;
-            boolean started = false;
-            if (m.started()[i]) {
-                double begin = task.actualStart() != null ? m.axis().at(task.actualStart())
-                        : task.plannedStart() != null ? m.axis().at(task.plannedStart()) : 0;
-                double end = m.pct()[i] >= 1 && task.actualFinish() != null ? m.axis().at(task.actualFinish()) : m.statusTime();
-                if (t > begin) {
-                    started = true;
-                    fraction = end > begin ? Math.min(1, (t - begin) / (end - begin)) : 1;
-                }
-            }
-            double implied = started ? m.implied()[i] * (m.pct()[i] > 0 ? fraction : 1) : 0;
-            u.progress(i, started, m.pct()[i] * fraction, m.policy().actualCostAt(task.id(), day, implied));
+            double fraction = m.progressFraction(i, t);
+            u.progress(i, fraction > 0, m.pct()[i] * fraction,
+                    m.policy().actualCostAt(task.id(), day, m.impliedAt(i, t), m.carried(i)));
         }
         return u;
     }

@@ -314,10 +314,11 @@ abstract class CostApiContract {
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.json().get("decidedBy").asString()).startsWith("approver");
         rejected(422, "status", () -> approver.post(decision, fields("status", "REJECTED", "note", "late")));
-        assertThat(api.get(ev).json().get("project").get("ac").asDouble()).as("approved actuals replace progress")
-                .isEqualTo(1234.5);
+        // Build ran 5 - 9 Jan: what its progress implies for 5 - 7 Jan (3 of 5 days of 4000) is carried, then entries
+        assertThat(api.get(ev).json().get("project").get("ac").asDouble()).as("approved actuals replace progress from the first")
+                .isEqualTo(2400 + 1234.5);
         assertThat(api.get(ev + "/history").json().get("periods").get(0).get("ac").asDouble())
-                .as("the decision refreshes the snapshot of the current status date").isEqualTo(1234.5);
+                .as("the decision refreshes the snapshot of the current status date").isEqualTo(2400 + 1234.5);
 
         long dev = jdbc.sql("select id from resource where project_id = ?").param(f.project()).query(Long.class).single();
         Reply time = approver.post("/api/v1/projects/" + f.project() + "/time-entries", fields("taskId", f.build(),
@@ -326,12 +327,13 @@ abstract class CostApiContract {
         String timeDecision = "/api/v1/projects/" + f.project() + "/time-entries/" + time.id() + "/decision";
         rejected(400, "note", () -> api.post(timeDecision, fields("status", "REJECTED")));
         assertThat(api.post(timeDecision, fields("status", "APPROVED")).status()).isEqualTo(200);
-        assertThat(api.get(ev).json().get("project").get("ac").asDouble()).isEqualTo(1234.5 + 8 * 100);
+        assertThat(api.get(ev).json().get("project").get("ac").asDouble()).as("first entry now 7 Jan: 2 days carried")
+                .isEqualTo(1600 + 1234.5 + 8 * 100);
         Reply later = approver.post("/api/v1/projects/" + f.project() + "/cost-entries", fields("taskId", f.test(),
                 "date", "2026-01-20", "amount", 99, "category", "TRAVEL"));
         api.post("/api/v1/projects/" + f.project() + "/cost-entries/" + later.id() + "/decision", fields("status", "APPROVED"));
         assertThat(api.get(ev).json().get("project").get("ac").asDouble()).as("dated after the status date")
-                .isEqualTo(1234.5 + 8 * 100);
+                .isEqualTo(1600 + 1234.5 + 8 * 100);
         assertThat(api.get("/api/v1/projects/" + f.project() + "/cost-entries").json().size()).isEqualTo(2);
 
         String entries = "/api/v1/projects/" + f.project() + "/cost-entries";
@@ -386,19 +388,20 @@ abstract class CostApiContract {
         JsonNode after = api.get(ev).json();
         JsonNode m = after.get("project");
         assertThat(m.get("ev").asDouble()).isEqualTo(5600);
-        assertThat(m.get("ac").asDouble()).as("Build: the approved 8 h × 100; Test keeps 40 % × 40 h × 100").isEqualTo(800 + 1600);
-        assertThat(m.get("cpi").asDouble()).as("5600 / 2400").isEqualTo(2.3333);
-        assertThat(m.get("eacCpi").asDouble()).as("8000 / (5600 / 2400)").isCloseTo(3428.5714, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(m.get("ac").asDouble()).as("Build: 2 of its 5 days of 4000 carried before its first entry (7 Jan) + the "
+                + "approved 8 h × 100; Test keeps 40 % × 40 h × 100").isEqualTo(1600 + 800 + 1600);
+        assertThat(m.get("cpi").asDouble()).as("5600 / 4000").isEqualTo(1.4);
+        assertThat(m.get("eacCpi").asDouble()).as("8000 / (5600 / 4000)").isCloseTo(5714.2857, org.assertj.core.data.Offset.offset(0.001));
         JsonNode tasks = after.get("tasks");
         assertThat(tasks.size()).isEqualTo(2);
         assertThat(tasks.get(0).get("name").asString()).isEqualTo("Build");
         assertThat(tasks.get(0).get("acSource").asString()).isEqualTo("RECORDED");
-        assertThat(tasks.get(0).get("measures").get("ac").asDouble()).isEqualTo(800);
-        assertThat(tasks.get(0).get("measures").get("cpi").asDouble()).isEqualTo(5.0);
+        assertThat(tasks.get(0).get("measures").get("ac").asDouble()).isEqualTo(2400);
+        assertThat(tasks.get(0).get("measures").get("cpi").asDouble()).isEqualTo(1.6667);
         assertThat(tasks.get(1).get("acSource").asString()).as("pending and rejected entries never count").isEqualTo("IMPLIED");
         assertThat(tasks.get(1).get("measures").get("ac").asDouble()).isEqualTo(1600);
-        assertThat(after.get("breakdown").get(0).get("measures").get("ac").asDouble()).as("the summary sums both").isEqualTo(2400);
-        assertThat(api.get(ev + "/history").json().get("periods").get(0).get("ac").asDouble()).isEqualTo(2400);
+        assertThat(after.get("breakdown").get(0).get("measures").get("ac").asDouble()).as("the summary sums both").isEqualTo(4000);
+        assertThat(api.get(ev + "/history").json().get("periods").get(0).get("ac").asDouble()).isEqualTo(4000);
     }
 
     @Test
@@ -406,7 +409,7 @@ abstract class CostApiContract {
         Fixture f = aBaselinedProject();
         approvedEightHoursOnBuild(f);
         moveStatusDate(f, "2026-01-09");
-        progress(f, 100, 0); // the snapshot of 9 Jan: EV 4000, AC 800 (Build's approved 8 h; Test not started)
+        progress(f, 100, 0); // the snapshot of 9 Jan: EV 4000, AC 2400 (Build: 1600 carried + its 8 h; Test not started)
         moveStatusDate(f, "2026-01-14");
         progress(f, 100, 40);
 
@@ -416,8 +419,8 @@ abstract class CostApiContract {
         JsonNode c = r.json();
         assertThat(c.get("bac").asDouble()).isEqualTo(8000);
         assertThat(c.get("plannedFinish").asString()).isEqualTo("2026-01-16");
-        // CPI = 5600 / 2400; EAC = BAC / CPI
-        assertThat(c.get("eac").asDouble()).isEqualTo(3428.57);
+        // CPI = 5600 / 4000; EAC = BAC / CPI
+        assertThat(c.get("eac").asDouble()).isEqualTo(5714.29);
         assertThat(c.get("eacMethod").asString()).isEqualTo("EAC = BAC / CPI");
         // AT = 8 working days, ES = 7 (EV 5600 = PV after 4000 + 2 of Test's 5 days), PD = 10, SPI(t) = 0.875:
         // EAC(t) = 8 + 3 / 0.875 = 11.43 working days, reached on the 12th working day, Tuesday 20 Jan
@@ -430,28 +433,29 @@ abstract class CostApiContract {
         assertThat(p.get(0).get("source").asString()).as("the week of 9 Jan has its snapshot").isEqualTo("SNAPSHOT");
         assertThat(p.get(0).get("measuredOn").asString()).isEqualTo("2026-01-09");
         assertThat(p.get(0).get("ev").asDouble()).isEqualTo(4000);
-        assertThat(p.get(0).get("ac").asDouble()).isEqualTo(800);
+        assertThat(p.get(0).get("ac").asDouble()).isEqualTo(2400);
         assertThat(p.get(0).get("forecastEv").isNull()).isTrue();
         assertThat(p.get(1).get("source").asString()).isEqualTo("STATUS_DATE");
         assertThat(p.get(1).get("pv").asDouble()).isEqualTo(8000);
         assertThat(p.get(1).get("ev").asDouble()).isEqualTo(5600);
-        assertThat(p.get(1).get("ac").asDouble()).isEqualTo(2400);
+        assertThat(p.get(1).get("ac").asDouble()).isEqualTo(4000);
         // end of 18 Jan, t = 10: s = 7 + 2 × 3 / 3.43 = 8.75 → PV(8.75) = 4000 + 3.75 / 5 × 4000 = 7000;
-        // AC = 2400 + (3428.57 − 2400) × (7000 − 5600) / (8000 − 5600) = 3000
+        // AC = 4000 + (5714.29 − 4000) × (7000 − 5600) / (8000 − 5600) = 5000
         assertThat(p.get(1).get("forecastEv").asDouble()).isEqualTo(7000);
-        assertThat(p.get(1).get("forecastAc").asDouble()).isEqualTo(3000);
+        assertThat(p.get(1).get("forecastAc").asDouble()).isEqualTo(5000);
         assertThat(p.get(2).get("ev").isNull()).as("nothing measured after the status date").isTrue();
         assertThat(p.get(2).get("forecastEv").asDouble()).isEqualTo(8000);
-        assertThat(p.get(2).get("forecastAc").asDouble()).isEqualTo(3428.57);
+        assertThat(p.get(2).get("forecastAc").asDouble()).isEqualTo(5714.29);
 
         JsonNode days = api.get(url + "?granularity=DAY").json().get("periods");
         assertThat(days.get(0).get("end").asString()).isEqualTo("2026-01-05");
         JsonNode jan7 = days.get(2);
         assertThat(jan7.get("source").asString()).as("no status date in that period: phased from progress").isEqualTo("TIME_PHASED");
-        assertThat(jan7.get("ac").asDouble()).as("Build's entry of 7 Jan; Test not started").isEqualTo(800);
+        assertThat(jan7.get("ac").asDouble()).as("Build: 1600 carried + its entry of 7 Jan; Test not started").isEqualTo(2400);
+        assertThat(days.get(1).get("ac").asDouble()).as("end of 6 Jan, before Build's first entry: 2 of its 5 days implied").isEqualTo(1600);
         assertThat(days.get(4).get("source").asString()).isEqualTo("SNAPSHOT");
         assertThat(days.get(9).get("end").asString()).isEqualTo("2026-01-14");
-        assertThat(days.get(9).get("ac").asDouble()).isEqualTo(2400);
+        assertThat(days.get(9).get("ac").asDouble()).isEqualTo(4000);
 
         rejected(400, "granularity", () -> api.get(url + "?granularity=YEAR"));
         rejected(404, null, () -> api.get("/api/v1/projects/999999/earned-value/s-curve"));

@@ -407,7 +407,9 @@ final class CpmRun {
                 }
             }
         }
-        ef[i] = rem > 0 ? time.finishOf(i, startAt(i, resume), rem) : resume;
+        // all work done but no actual finish recorded: it finished when its duration ran out after its actual start
+        // (as MS Project fills in the actual finish at 100 %), not at the status date
+        ef[i] = rem > 0 ? time.finishOf(i, startAt(i, resume), rem) : time.finishOf(i, as, d);
     }
 
     /** Reports a constraint that holds task i before its logic start (unless quiet or in the ALAP pass). */

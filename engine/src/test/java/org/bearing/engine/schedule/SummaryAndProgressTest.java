@@ -82,6 +82,16 @@ class SummaryAndProgressTest {
     }
 
     @Test
+    void aTaskAllDoneWithoutAnActualFinishFinishesWhenItsDurationRanOutNotAtTheStatusDate() {
+        var r = aNetwork().statusDate(jan(14, 8, 0))
+                .task("A", days(3)).actualStart("A", jan(5, 8, 0)).percentComplete("A", 100)
+                .then("B", days(1)).schedule();
+        assertThat(r.finish("A")).as("3 working days from Mon 08:00, as MS Project fills in the actual finish")
+                .isEqualTo(jan(7, 17, 0));
+        assertThat(r.start("B")).as("unstarted work still waits for the status date").isEqualTo(jan(14, 8, 0));
+    }
+
+    @Test
     void unstartedWorkWaitsForStatusDate() {
         var r = aNetwork().statusDate(jan(8, 8, 0)).task("A", days(1)).schedule();
         assertThat(r.start("A")).isEqualTo(jan(8, 8, 0));
