@@ -91,7 +91,10 @@ class EarnedValuePages {
         };
     }
 
-    /** The steps of a page form: the task's version it was drawn from, and htmx's marker header. */
+    /**
+     * What every step form sends besides its fields: the task version the page was drawn from, the S-curve granularity
+     * it shows (kept on the page that comes back), and htmx's marker header (null for a plain form post).
+     */
     record StepForm(Long version, Granularity granularity, String htmx) {
     }
 
@@ -130,6 +133,7 @@ class EarnedValuePages {
         }, csrf, model, response);
     }
 
+    /** Removes step {@code index}; the steps after it move up one. */
     @PostMapping("/projects/{id}/earned-value/tasks/{taskId}/steps/{index}/remove")
     String removeStep(@PathVariable long id, @PathVariable long taskId, @PathVariable int index,
                       @RequestParam(required = false) Long version, @RequestParam(defaultValue = "WEEK") Granularity granularity,
