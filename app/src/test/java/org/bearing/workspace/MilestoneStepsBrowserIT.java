@@ -94,6 +94,8 @@ class MilestoneStepsBrowserIT {
         assertThat(error.getText()).contains("Weight must be a number above 0");
         assertThat(browser.findElement(By.cssSelector("#step-" + a + "-0 input[name=weight]")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(ev(a)).as("nothing changed").isEqualTo("1,000");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("by-task")));
         Chromium.screenshot((TakesScreenshot) browser, "earned-value-milestone-steps");
         ApiClient.Reply task = api.get("/api/v1/projects/" + project + "/tasks/" + a);
         assertThat(task.json().get("evMilestones").get(0).get("weight").asDouble()).as("nothing was written").isEqualTo(25);
