@@ -49,7 +49,15 @@ public class SCurves {
 
     /** The report and the S-curve against the latest baseline by {@code granularity} periods, measured once. */
     public Page page(long projectId, Granularity granularity) {
-        EarnedValues.Measurement m = earnedValues.measure(projectId, null);
+        return page(projectId, null, granularity);
+    }
+
+    /**
+     * The report and the S-curve against baseline {@code baselineNumber} (null = the latest) by {@code granularity}
+     * periods, measured once (the export writes both, and they must agree).
+     */
+    public Page page(long projectId, Integer baselineNumber, Granularity granularity) {
+        EarnedValues.Measurement m = earnedValues.measure(projectId, baselineNumber);
         EarnedValueReport report = earnedValues.report(m, granularity);
         try {
             return new Page(report, sCurve(m, granularity), null);

@@ -273,7 +273,7 @@ abstract class CostApiContract {
         assertThat(x.statusCode()).isEqualTo(200);
         assertThat(x.headers().firstValue("Content-Disposition").orElse("")).contains(".xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.body()))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(5);
             Sheet measures = wb.getSheetAt(0);
             assertThat(measures.getRow(2).getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(measures.getRow(2).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
@@ -459,6 +459,74 @@ abstract class CostApiContract {
 
         rejected(400, "granularity", () -> api.get(url + "?granularity=YEAR"));
         rejected(404, null, () -> api.get("/api/v1/projects/999999/earned-value/s-curve"));
+    }
+
+    /**
+     * The export's S-curve (the XLSX sheet and the CSV table) has one row per point of the S-curve API with the same
+     * granularity, with the same dates and numbers; without a granularity both take weeks, as the page does.
+     */
+    @Test
+    void theExportedSCurveHasTheApisPointsRowByRow() throws Exception {
+        Fixture f = aBaselinedProject();
+        approvedEightHoursOnBuild(f);
+        moveStatusDate(f, "2026-01-09");
+        progress(f, 100, 0);
+        moveStatusDate(f, "2026-01-14");
+        progress(f, 100, 40);
+        String ev = "/api/v1/projects/" + f.project() + "/earned-value";
+        for (String granularity : new String[] {"DAY", "WEEK", "MONTH", null}) {
+            String query = granularity == null ? "" : "&granularity=" + granularity;
+            JsonNode points = api.get(ev + "/s-curve?granularity=" + (granularity == null ? "WEEK" : granularity)).json()
+                    .get("periods");
+            assertThat(points.size()).as(granularity).isGreaterThan(granularity == null || granularity.equals("WEEK") ? 2 : 0);
+
+            Reply csv = api.get(ev + "/export?format=csv&table=s-curve" + query);
+            assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+            String[] lines = csv.body().split("\r\n");
+            assertThat(lines[0]).isEqualTo("Period start (" + (granularity == null ? "week" : granularity.toLowerCase())
+                    + "),Period end (" + (granularity == null ? "week" : granularity.toLowerCase()) + "),PV cumulative (USD),"
+                    + "EV cumulative (USD),AC cumulative (USD),EV and AC measured on,EV and AC from,EV forecast (USD),"
+                    + "AC forecast / EAC path (USD)");
+            assertThat(lines).as(granularity).hasSize(points.size() + 1);
+
+            HttpResponse<byte[]> x = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + ev
+                    + "/export?format=xlsx" + query)).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(x.statusCode()).isEqualTo(200);
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(x.body()))) {
+                Sheet sheet = wb.getSheet("S-curve");
+                assertThat(sheet.getLastRowNum()).as(granularity).isEqualTo(points.size());
+                for (int i = 0; i < points.size(); i++) {
+                    JsonNode p = points.get(i);
+                    String[] cells = lines[i + 1].split(",", -1);
+                    org.apache.poi.ss.usermodel.Row row = sheet.getRow(i + 1);
+                    String[] dates = {"start", "end", null, null, null, "measuredOn"};
+                    String[] numbers = {null, null, "pv", "ev", "ac", null, null, "forecastEv", "forecastAc"};
+                    for (int c = 0; c < 9; c++) {
+                        String key = c < dates.length && dates[c] != null ? dates[c] : c == 6 ? "source" : numbers[c];
+                        String as = granularity + " period " + i + " " + key;
+                        org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
+                        if (p.get(key).isNull()) {
+                            assertThat(cells[c]).as(as).isEmpty();
+                            assertThat(cell).as(as).isNull();
+                        } else if (c == 6) {
+                            assertThat(cells[c]).as(as).isEqualTo(p.get(key).asString());
+                            assertThat(cell.getStringCellValue()).as(as).isEqualTo(p.get(key).asString());
+                        } else if (numbers[c] == null) {
+                            assertThat(cells[c]).as(as).isEqualTo(p.get(key).asString());
+                            assertThat(cell.getLocalDateTimeCellValue().toLocalDate().toString()).as(as).isEqualTo(p.get(key).asString());
+                        } else {
+                            assertThat(new java.math.BigDecimal(cells[c])).as(as)
+                                    .isEqualByComparingTo(java.math.BigDecimal.valueOf(p.get(key).asDouble()));
+                            assertThat(cell.getNumericCellValue()).as(as).isEqualTo(p.get(key).asDouble());
+                        }
+                    }
+                }
+            }
+        }
+        JsonNode weeks = api.get(ev + "/s-curve?granularity=WEEK").json().get("periods");
+        assertThat(weeks.get(1).get("forecastAc").asDouble()).as("the fixture has a forecast to compare").isEqualTo(3000);
+        rejected(400, "granularity", () -> api.get(ev + "/export?format=csv&table=s-curve&granularity=YEAR"));
     }
 
     @Test

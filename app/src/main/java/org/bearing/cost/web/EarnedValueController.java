@@ -38,8 +38,10 @@ class EarnedValueController {
 
     /**
      * The earned value tables as a file: XLSX with a sheet per table (measures by WBS, measures by task with its earned
-     * value method, time-phased PV/EV/AC, history) or CSV of one table ({@code table=measures|tasks|time-phased|history},
-     * default measures). The second path serves the
+     * value method, time-phased PV/EV/AC, history, S-curve) or CSV of one table
+     * ({@code table=measures|tasks|time-phased|history|s-curve}, default measures). {@code granularity} (DAY, WEEK or
+     * MONTH, default WEEK as on the earned value page) sets the periods of the time-phased and S-curve tables; the S-curve
+     * rows are the points of {@code /earned-value/s-curve} with the same granularity. The second path serves the
      * same file to the browser's session (the API takes Basic or token authentication only).
      */
     @GetMapping({"/api/v1/projects/{projectId}/earned-value/export", "/projects/{projectId}/earned-value/export"})
@@ -52,24 +54,30 @@ class EarnedValueController {
             case "tasks" -> EarnedValueExport.Table.TASKS;
             case "time-phased" -> EarnedValueExport.Table.TIME_PHASED;
             case "history" -> EarnedValueExport.Table.HISTORY;
-            default -> throw new InvalidFieldException("table", "table must be measures, tasks, time-phased or history, not '"
+            case "s-curve" -> EarnedValueExport.Table.S_CURVE;
+            default -> throw new InvalidFieldException("table", "table must be measures, tasks, time-phased, history or s-curve, not '"
                     + table + "'");
         };
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw new InvalidFieldException("format", "format must be csv or xlsx, not '" + format + "'");
         }
-        EarnedValueReport report = earnedValues.report(projectId, baseline, granularity);
+        // the S-curve costs a time-phased measurement per period: only taken for a file that holds it
+        SCurves.Page page = format.equals("csv") && t != EarnedValueExport.Table.S_CURVE
+                ? new SCurves.Page(earnedValues.report(projectId, baseline, granularity), null, null)
+                : sCurves.page(projectId, baseline, granularity);
         List<EarnedValueSnapshot> history = snapshots.history(projectId);
-        String name = "earned-value-" + projectId + "-" + report.statusDate();
+        String name = "earned-value-" + projectId + "-" + page.report().statusDate();
         if (format.equals("csv")) {
+            String suffix = t == EarnedValueExport.Table.S_CURVE || t == EarnedValueExport.Table.TIME_PHASED
+                    ? table + "-" + granularity.name().toLowerCase(java.util.Locale.ROOT) : table;
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-" + table + ".csv\"")
-                    .body(EarnedValueExport.csv(report, history, t).getBytes(StandardCharsets.UTF_8));
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-" + suffix + ".csv\"")
+                    .body(EarnedValueExport.csv(page, history, t).getBytes(StandardCharsets.UTF_8));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".xlsx\"")
-                .body(EarnedValueExport.xlsx(report, history));
+                .body(EarnedValueExport.xlsx(page, history));
     }
 
     @GetMapping("/api/v1/projects/{projectId}/earned-value/history")

@@ -16,9 +16,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bearing.cost.EarnedValueReport;
 import org.bearing.cost.EarnedValueSnapshot;
+import org.bearing.cost.SCurve;
+import org.bearing.cost.SCurves;
+import org.bearing.platform.InvalidFieldException;
 
 /**
- * The earned value tables as CSV (one table) or XLSX (a sheet per table, frozen header row, number formats).
+ * The earned value tables as CSV (one table) or XLSX (a sheet per table, frozen header row, number formats). Money is
+ * in the project's currency (named in each money column's header), dates are ISO 8601 ({@code yyyy-mm-dd}).
  * Text that a spreadsheet would take for a formula (starting with =, +, −, @, tab or carriage return; a WBS name is
  * user input) is neutralised: a leading apostrophe in CSV, a quote-prefixed string cell in XLSX, which Excel shows
  * as typed and never evaluates.
@@ -27,7 +31,9 @@ final class EarnedValueExport {
 
     /** The tables that can be exported. */
     enum Table {
-        MEASURES("Measures by WBS"), TIME_PHASED("Time-phased PV EV AC"), HISTORY("History"), TASKS("Measures by task");
+        MEASURES("Measures by WBS"), TIME_PHASED("Time-phased PV EV AC"), HISTORY("History"), TASKS("Measures by task"),
+        /** The {@link SCurve}: one row per period, the same numbers as the S-curve API for the same granularity. */
+        S_CURVE("S-curve");
 
         final String title;
 
@@ -52,8 +58,15 @@ final class EarnedValueExport {
         return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
     }
 
-    static String csv(EarnedValueReport report, List<EarnedValueSnapshot> history, Table table) {
-        Grid g = grid(report, history, table);
+    /**
+     * One table as CSV. The S-curve table of a curve with too many periods at its granularity is refused, naming the
+     * granularity, as the S-curve API refuses it.
+     */
+    static String csv(SCurves.Page page, List<EarnedValueSnapshot> history, Table table) {
+        if (table == Table.S_CURVE && page.curve() == null) {
+            throw new InvalidFieldException("granularity", page.curveUnavailable());
+        }
+        Grid g = grid(page, history, table);
         StringBuilder sb = new StringBuilder();
         line(sb, new ArrayList<>(g.header()));
         for (List<Object> row : g.rows()) {
@@ -88,7 +101,8 @@ final class EarnedValueExport {
         return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
-    static byte[] xlsx(EarnedValueReport report, List<EarnedValueSnapshot> history) {
+    /** Every table, a sheet each; an S-curve with too many periods at its granularity leaves its sheet saying why. */
+    static byte[] xlsx(SCurves.Page page, List<EarnedValueSnapshot> history) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -108,7 +122,7 @@ final class EarnedValueExport {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
             for (Table t : Table.values()) {
-                Grid g = grid(report, history, t);
+                Grid g = grid(page, history, t);
                 Sheet sheet = wb.createSheet(t.title);
                 Row header = sheet.createRow(0);
                 for (int c = 0; c < g.header().size(); c++) {
@@ -151,9 +165,13 @@ final class EarnedValueExport {
         }
     }
 
-    private static Grid grid(EarnedValueReport r, List<EarnedValueSnapshot> history, Table table) {
+    private static Grid grid(SCurves.Page page, List<EarnedValueSnapshot> history, Table table) {
+        EarnedValueReport r = page.report();
         List<List<Object>> rows = new ArrayList<>();
         switch (table) {
+            case S_CURVE -> {
+                return sCurve(page, r);
+            }
             case MEASURES -> {
                 rows.add(measures("(project)", 0, r.project()));
                 for (EarnedValueReport.Node n : r.breakdown()) {
@@ -197,6 +215,29 @@ final class EarnedValueExport {
                                 Kind.MONEY, Kind.DAYS), rows);
             }
         }
+    }
+
+    /**
+     * Per period of the S-curve: its first and last day, cumulative PV, EV and AC at its end, the day EV and AC were
+     * measured on and from what ({@link SCurve.Source}), and the forecast EV and AC (the EAC path) at its end.
+     */
+    private static Grid sCurve(SCurves.Page page, EarnedValueReport r) {
+        List<List<Object>> rows = new ArrayList<>();
+        SCurve c = page.curve();
+        String unit = c == null ? "period" : c.granularity().name().toLowerCase(Locale.ROOT);
+        if (c == null) {
+            rows.add(list("No S-curve: " + page.curveUnavailable()));
+        } else {
+            for (SCurve.Period p : c.periods()) {
+                rows.add(list(p.start(), p.end(), p.pv(), p.ev(), p.ac(), p.measuredOn(),
+                        p.source() == null ? null : p.source().name(), p.forecastEv(), p.forecastAc()));
+            }
+        }
+        return new Grid(List.of("Period start (" + unit + ")", "Period end (" + unit + ")", money("PV cumulative", r),
+                money("EV cumulative", r), money("AC cumulative", r), "EV and AC measured on", "EV and AC from",
+                money("EV forecast", r), money("AC forecast / EAC path", r)),
+                List.of(Kind.DATE, Kind.DATE, Kind.MONEY, Kind.MONEY, Kind.MONEY, Kind.DATE, Kind.TEXT, Kind.MONEY, Kind.MONEY),
+                rows);
     }
 
     private static String money(String label, EarnedValueReport r) {
