@@ -64,16 +64,9 @@ public final class SCurveChart {
         return step(max) * Math.ceil(max / step(max) - 1e-9);
     }
 
+    /** A round step of about a fifth of {@code max}, at least 1: the labels are whole currency units. */
     private static double step(double max) {
-        double raw = max / 5;
-        // at least 1: the labels are whole currency units
-        double magnitude = Math.max(1, Math.pow(10, Math.floor(Math.log10(raw))));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * magnitude >= raw - 1e-9) {
-                return m * magnitude;
-            }
-        }
-        return 10 * magnitude;
+        return org.bearing.platform.ChartScale.roundStep(max, 5, 1);
     }
 
     private String draw() {

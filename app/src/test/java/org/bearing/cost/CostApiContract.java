@@ -525,7 +525,7 @@ abstract class CostApiContract {
             }
         }
         JsonNode weeks = api.get(ev + "/s-curve?granularity=WEEK").json().get("periods");
-        assertThat(weeks.get(1).get("forecastAc").asDouble()).as("the fixture has a forecast to compare").isEqualTo(3000);
+        assertThat(weeks.get(1).get("forecastAc").asDouble()).as("the fixture has a forecast to compare").isEqualTo(5000);
         rejected(400, "granularity", () -> api.get(ev + "/export?format=csv&table=s-curve&granularity=YEAR"));
     }
 

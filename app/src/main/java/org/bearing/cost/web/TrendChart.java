@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.bearing.cost.EarnedValueSnapshot;
+import org.bearing.platform.ChartScale;
 
 /**
  * SPI, SPI(t) and CPI per status date as an SVG line chart drawn on the server, in the workspace charts' style: an
@@ -42,14 +43,14 @@ public final class TrendChart {
         if (history.isEmpty()) {
             return "<p class=\"muted\">No status dates recorded yet: the history starts when the status date moves.</p>";
         }
-        lo = Math.max(0, Math.floor(lo * 10 - 1) / 10);
-        hi = Math.ceil(hi * 10 + 1) / 10;
+        ChartScale scale = ChartScale.covering(Math.max(0, lo - 0.05), hi + 0.05, 4, 0.05);
+        lo = scale.low();
+        hi = scale.high();
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart ev-trend\" role=\"img\" aria-label=\"SPI, SPI(t) and CPI")
                 .append(" per status date\" viewBox=\"0 0 ").append(W).append(' ').append(H)
                 .append("\" width=\"100%\" font-family=\"system-ui, sans-serif\" font-size=\"11\">\n");
-        for (int k = 0; k <= 4; k++) {
-            double v = lo + (hi - lo) * k / 4;
+        for (double v : scale.gridlines()) {
             double yy = y(v, lo, hi);
             svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - 10).append("\" y1=\"").append(f(yy))
                     .append("\" y2=\"").append(f(yy)).append("\" stroke=\"#eaecf0\"/><text x=\"").append(LEFT - 6)

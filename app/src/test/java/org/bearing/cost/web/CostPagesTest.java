@@ -228,10 +228,11 @@ class CostPagesTest {
         }
         Document page = Jsoup.parse(page(ev, "bob"));
         assertThat(page.select("table.grid tbody tr").first().select("td").get(4).text())
-                .as("approved entries dated up to the status date 2026-01-09: 1000, not 1700").isEqualTo("1,000");
+                .as("450 implied for 5 Jan (1 of its 5 days to the status date 9 Jan) carried before the first entry, then the "
+                        + "approved entries dated up to the status date: 1000, not 1700").isEqualTo("1,450");
         Document history = Jsoup.parse(page(ev + "/history", "bob"));
         assertThat(history.select("table.ev-history-table tbody tr")).hasSize(1);
-        assertThat(history.select("table.ev-history-table tbody tr td").get(4).text()).as("the snapshot's AC").isEqualTo("1,000");
+        assertThat(history.select("table.ev-history-table tbody tr td").get(4).text()).as("the snapshot's AC").isEqualTo("1,450");
         assertThat(Jsoup.parse(page(actualsUrl, "bob")).select("#ac-total").text()).as("the ledger counts every date").isEqualTo("1,700.00");
     }
 
