@@ -128,6 +128,20 @@ interface RegisterRoundTrips {
         assertThat(client().get(path).json()).as("the risk is as it was").isEqualTo(risk);
     }
 
+    /** The rule is in the OpenAPI document: the PUT's description, and the Risk and Issue schemas marking their read-only fields. */
+    @Test
+    default void theOpenApiDocumentStatesTheReadOnlyRule() {
+        JsonNode docs = client().get("/v3/api-docs").json();
+        assertThat(docs.get("paths").get("/api/v1/projects/{projectId}/risks/{riskId}").get("put").get("description").asString())
+                .contains("read-only", "422", "If-Match");
+        for (String schema : List.of("Risk", "Issue")) {
+            JsonNode s = docs.get("components").get("schemas").get(schema);
+            assertThat(s.get("description").asString()).as(schema).contains("sent back unchanged", "read-only-field");
+            assertThat(s.get("properties").get("code").get("readOnly").asBoolean()).as(schema + ".code").isTrue();
+            assertThat(s.get("properties").get("title").has("readOnly")).as(schema + ".title is written").isFalse();
+        }
+    }
+
     @Test
     default void aProgramRiskRoundTripsLikeAProjectRisk() {
         long program = client().post("/api/v1/programs", fields("name", "Round trip " + System.nanoTime())).id();
