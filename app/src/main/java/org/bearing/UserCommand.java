@@ -55,7 +55,7 @@ final class UserCommand implements Runnable {
         @Option(names = "--display-name", required = true, description = "The name shown to others.")
         String displayName;
 
-        @Option(names = "--role", required = true, description = "ADMIN or MEMBER.")
+        @Option(names = "--role", required = true, converter = RoleName.class, description = "ADMIN or MEMBER, in any case (member, Member).")
         Role role;
 
         @Option(names = "--password-file", description = "Read the password from the first line of this file instead of standard input.")
@@ -84,6 +84,21 @@ final class UserCommand implements Runnable {
             try (reader) {
                 return reader.readLine();
             }
+        }
+    }
+
+    /** A role as typed on the command line: the name in any case; anything else is refused naming the roles there are. */
+    static final class RoleName implements CommandLine.ITypeConverter<Role> {
+        @Override
+        public Role convert(String value) {
+            for (Role r : Role.values()) {
+                if (r.name().equalsIgnoreCase(value.strip())) {
+                    return r;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a role; use one of "
+                    + java.util.Arrays.stream(Role.values()).map(Role::name).collect(java.util.stream.Collectors.joining(", "))
+                    + " (any case)");
         }
     }
 

@@ -50,6 +50,24 @@ class UserCommandTest {
                 .doesNotContain("GRACE", "Other", "lin ", "bcrypt");
     }
 
+    /** The role is taken in any case; a role that does not exist is refused (exit 2) naming the roles there are, storing nothing. */
+    @Test
+    void theRoleIsTakenInAnyCaseAndABadOneNamesTheAllowedRoles() {
+        String[] typed = {"member", "MEMBER", "Member", " admin"};
+        for (int i = 0; i < typed.length; i++) {
+            Run added = run("person-password-1\n", "user", "add", "--username", "person" + i, "--display-name", "Person " + i,
+                    "--role", typed[i], "--data-dir", data.toString());
+            assertThat(added.exit).as(typed[i] + ": " + added.out + added.err).isZero();
+            assertThat(added.out).contains("Created account person" + i + " (Person " + i + ", " + typed[i].strip().toUpperCase() + ")");
+        }
+        Run bad = run("person-password-1\n", "user", "add", "--username", "boss", "--display-name", "Boss", "--role", "owner",
+                "--data-dir", data.toString());
+        assertThat(bad.exit).isEqualTo(2);
+        assertThat(bad.err).contains("--role", "'owner' is not a role; use one of ADMIN, MEMBER");
+        Run list = run("", "user", "list", "--data-dir", data.toString());
+        assertThat(list.out).containsPattern("person2\\s+MEMBER").containsPattern("person3\\s+ADMIN").doesNotContain("boss");
+    }
+
     private record Run(int exit, String out, String err) {
     }
 

@@ -337,8 +337,8 @@ class DemoPortfolio {
     private long risk(long projectId, Risk.Kind kind, String title, String cause, String event, String effect, String category,
                       String owner, int probability, int schedule, int cost, int scope, int quality, long exposure,
                       Risk.Strategy strategy, String action, LocalDate review) {
-        return risks.record(projectId, new RiskDraft(kind, title, cause, event, effect, category, owner, probability, schedule, cost,
-                scope, quality, BigDecimal.valueOf(exposure), review.plusMonths(1), strategy,
+        return risks.record(projectId, new RiskDraft(kind, title, cause, event, effect, category, owner, probability,
+                new RiskDraft.Impact(schedule, cost, scope, quality), BigDecimal.valueOf(exposure), review.plusMonths(1), strategy,
                 List.of(new RiskDraft.Action(action, owner, review, false)), null, null, null, null, null, review), "demo").id();
     }
 

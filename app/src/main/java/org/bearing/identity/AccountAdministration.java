@@ -90,15 +90,23 @@ public class AccountAdministration {
         return account(current.username());
     }
 
-    /** An administrator sets a new password for an account (e.g. one whose owner forgot it). */
+    /**
+     * An administrator sets a new password for an account (e.g. one whose owner forgot it, or whose password leaked).
+     * The account's API tokens are revoked with it: a token issued under the old password would otherwise keep working
+     * for whoever holds it, which is exactly what a reset after a leak must stop.
+     */
     public void resetPassword(String username, String newPassword, String by) {
         Account account = account(username);
         AccountPolicy.password("password", newPassword);
         store.updatePassword(account.id(), passwords.encode(newPassword));
+        store.deleteTokens(account.id());
         events.publishEvent(new PasswordReset(account.username(), by));
     }
 
-    /** The signed-in user changes their own password; the current one must be given and right. */
+    /**
+     * The signed-in user changes their own password; the current one must be given and right. Their API tokens are
+     * revoked with it, as on {@link #resetPassword} (new tokens are issued on the account page or {@code /api/v1/me/tokens}).
+     */
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         AccountStore.Credentials credentials = store.byUsername(username).orElseThrow(() -> new NotFoundException("Account", username));
         if (currentPassword == null || currentPassword.isEmpty()) {
@@ -112,6 +120,7 @@ public class AccountAdministration {
             throw new InvalidFieldException("newPassword", "newPassword must differ from the current password");
         }
         store.updatePassword(credentials.account().id(), passwords.encode(newPassword));
+        store.deleteTokens(credentials.account().id());
         events.publishEvent(new PasswordChanged(credentials.account().username()));
     }
 }

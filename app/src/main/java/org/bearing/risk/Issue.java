@@ -1,5 +1,7 @@
 package org.bearing.risk;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,12 +29,13 @@ public record Issue(long id, long version, long projectId, String code, String t
     public enum EscalationLevel { TEAM, PM, SPONSOR, STEERING_COMMITTEE }
 
     /**
-     * A typed reference {@code KIND:id}. RISK and TASK targets are checked when written; CHANGE_REQUEST targets are
-     * kept as references for the change module to resolve.
+     * A link to a register risk, a task or a change request by id. RISK and TASK targets are checked when written;
+     * CHANGE_REQUEST targets are kept as references for the change module to resolve.
      */
-    public record Link(Kind kind, long targetId) {
+    public record Link(@NotNull Kind kind, @Positive long targetId) {
         public enum Kind { RISK, TASK, CHANGE_REQUEST }
 
+        /** The link as text, {@code RISK:12}. */
         public String reference() {
             return kind + ":" + targetId;
         }

@@ -10,7 +10,6 @@ import org.bearing.plan.Project;
 import org.bearing.plan.Projects;
 import org.bearing.plan.Tasks;
 import org.bearing.platform.ETags;
-import org.bearing.platform.InvalidFieldException;
 import org.bearing.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -95,15 +94,15 @@ public class IssueLog {
         return store.escalations(issueId);
     }
 
-    /** Parses and checks typed references: risks of the project or its program, tasks of the project. */
-    private List<Issue.Link> links(Project project, List<String> references) {
+    /** Checks the links: risks of the project or its program, tasks of the project; a refusal names {@code links[i].targetId}. */
+    private List<Issue.Link> links(Project project, List<Issue.Link> links) {
         List<Issue.Link> out = new ArrayList<>();
-        if (references == null) {
+        if (links == null) {
             return out;
         }
-        for (int i = 0; i < references.size(); i++) {
-            String field = "links[" + i + "]";
-            Issue.Link link = parse(references.get(i), field);
+        for (int i = 0; i < links.size(); i++) {
+            String field = "links[" + i + "].targetId";
+            Issue.Link link = links.get(i);
             switch (link.kind()) {
                 case RISK -> {
                     Risk risk = risks.byId(link.targetId()).orElse(null);
@@ -127,20 +126,5 @@ public class IssueLog {
             out.add(link);
         }
         return out;
-    }
-
-    static Issue.Link parse(String reference, String field) {
-        String r = reference == null ? "" : reference.strip();
-        int colon = r.indexOf(':');
-        try {
-            Issue.Link.Kind kind = Issue.Link.Kind.valueOf(r.substring(0, Math.max(0, colon)));
-            long id = Long.parseLong(r.substring(colon + 1));
-            if (id <= 0) {
-                throw new NumberFormatException();
-            }
-            return new Issue.Link(kind, id);
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-            throw new InvalidFieldException(field, "a link is KIND:id with KIND one of RISK, TASK, CHANGE_REQUEST, got '" + reference + "'");
-        }
     }
 }

@@ -121,7 +121,7 @@ class RiskStore {
 
     private static Object[] values(RiskDraft d) {
         return new Object[] {d.kind().name(), d.title().strip(), d.cause(), d.event(), d.effect(), d.category(), d.owner(), d.probability(),
-                d.impactSchedule(), d.impactCost(), d.impactScope(), d.impactQuality(), d.costExposure(), d.proximity(),
+                d.impact().schedule(), d.impact().cost(), d.impact().scope(), d.impact().quality(), d.costExposure(), d.proximity(),
                 d.strategy() == null ? null : d.strategy().name(), d.contingencyPlan(), d.trigger(),
                 (d.status() == null ? Risk.Status.OPEN : d.status()).name(), d.residualProbability(), d.residualImpact(), d.reviewDate()};
     }

@@ -205,4 +205,34 @@ abstract class AccountApiContract {
         assertThat(member.get("/api/v1/me").status()).isEqualTo(401);
         assertThat(ApiClient.basic(base, name, "third-password-3").get("/api/v1/me").status()).isEqualTo(200);
     }
+
+    /** A password reset, by an administrator or by the owner, revokes the account's API tokens and no one else's. */
+    @Test
+    void aPasswordResetOrChangeRevokesTheAccountsApiTokens() {
+        String name = unique("leaky");
+        assertThat(create(name, "MEMBER", "first-password-1").status()).isEqualTo(201);
+        String other = unique("bystander");
+        assertThat(create(other, "MEMBER", "other-password-1").status()).isEqualTo(201);
+        ApiClient issued = token(ApiClient.basic(base, name, "first-password-1"));
+        ApiClient bystander = token(ApiClient.basic(base, other, "other-password-1"));
+        assertThat(issued.get("/api/v1/me").status()).as("the token works before the reset").isEqualTo(200);
+
+        assertThat(admin.post("/api/v1/accounts/" + name + "/password", fields("password", "second-password-2")).status()).isEqualTo(204);
+        assertThat(issued.get("/api/v1/me").status()).as("a token issued before the administrator's reset").isEqualTo(401);
+        ApiClient member = ApiClient.basic(base, name, "second-password-2");
+        assertThat(member.get("/api/v1/me/tokens").json().size()).as("the account lists no tokens").isZero();
+        assertThat(bystander.get("/api/v1/me").status()).as("another account's token is untouched").isEqualTo(200);
+
+        ApiClient reissued = token(member);
+        assertThat(reissued.post("/api/v1/account/password", fields("currentPassword", "second-password-2",
+                "newPassword", "third-password-3")).status()).as("the owner changes it with the token itself").isEqualTo(204);
+        assertThat(reissued.get("/api/v1/me").status()).as("a token issued before the owner's change").isEqualTo(401);
+        assertThat(ApiClient.basic(base, name, "third-password-3").get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    private ApiClient token(ApiClient basic) {
+        Reply token = basic.post("/api/v1/me/tokens", fields("name", "ci"));
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        return ApiClient.bearer(base, token.json().get("secret").asString());
+    }
 }

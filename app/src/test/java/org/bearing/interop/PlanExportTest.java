@@ -75,7 +75,7 @@ class PlanExportTest {
         ProjectImport.Imported imported = sample();
         long id = imported.project().id();
         risks.record(id, new RiskDraft(Risk.Kind.THREAT, "=cmd|' /C calc'!A0", "Vendor", "Late delivery", "Slip", "Supply", "Ann", 3,
-                4, 2, 1, 1, null, null, Risk.Strategy.MITIGATE, List.of(), null, null, null, null, null, null), "test");
+                new RiskDraft.Impact(4, 2, 1, 1), null, null, Risk.Strategy.MITIGATE, List.of(), null, null, null, null, null, null), "test");
         org.bearing.risk.RiskMatrix standard = org.bearing.risk.RiskMatrix.standard();
         riskMatrices.configureProject(id, null, new org.bearing.risk.RiskMatrix(standard.probability(), standard.impact(),
                 standard.scores().stream().map(row -> row.stream().map(score -> 2 * score).toList()).toList(),

@@ -97,10 +97,10 @@ abstract class ReplaceApiContract {
         long test = before.get("Test").get("id").asLong();
         // A risk on Build, and money booked on Test: the replace must neither detach the one nor delete the other.
         Reply risk = api.post("/api/v1/projects/" + p + "/risks", fields("kind", "THREAT", "title", "Vendor late", "probability", 3,
-                "impactSchedule", 4, "impactCost", 2, "impactScope", 1, "impactQuality", 1, "costExposure", 50000, "strategy", "MITIGATE",
+                "impact", Map.of("schedule", 4, "cost", 2, "scope", 1, "quality", 1), "costExposure", 50000, "strategy", "MITIGATE",
                 "owner", "Ops lead"));
         assertThat(risk.status()).as(risk.body()).isEqualTo(201);
-        long riskId = risk.json().get("risk").get("id").asLong();
+        long riskId = risk.json().get("id").asLong();
         Reply model = api.put("/api/v1/projects/" + p + "/risk-model", fields("estimates", List.of(), "correlationGroups", List.of(),
                 "riskEvents", List.of(fields("riskId", riskId, "probability", 0.5, "durationMin", 480.0, "durationMostLikely", 960.0,
                         "durationMax", 1440.0, "durationDistribution", "TRIANGULAR", "taskIds", List.of(build)))), null);

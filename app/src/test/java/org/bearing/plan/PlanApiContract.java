@@ -311,18 +311,18 @@ abstract class PlanApiContract {
         Map<String, Object> risk = fields("kind", "THREAT", "title", "Carrier delays the interconnect",
                 "cause", "Single carrier with a 60-day lead time", "event", "Circuit not ready for wave 1",
                 "effect", "Wave 1 slips a month", "category", "Vendor", "owner", "Priya", "probability", 4,
-                "impactSchedule", 5, "impactCost", 3, "impactScope", 1, "impactQuality", 1, "costExposure", 120000,
+                "impact", Map.of("schedule", 5, "cost", 3, "scope", 1, "quality", 1), "costExposure", 120000,
                 "strategy", "MITIGATE", "actions", List.of(fields("description", "Order a backup VPN", "owner", "Net team",
                         "dueDate", "2026-02-01")), "reviewDate", "2020-01-01");
         Reply created = api.post("/api/v1/projects/" + project + "/risks", risk);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode view = created.json();
-        assertThat(view.get("risk").get("code").asString()).isEqualTo("R-001");
+        assertThat(view.get("code").asString()).isEqualTo("R-001");
         assertThat(view.get("score").asInt()).isEqualTo(20);
         assertThat(view.get("rating").asString()).isEqualTo("HIGH");
         assertThat(view.get("expectedMonetaryValue").decimalValue()).isEqualByComparingTo("-84000"); // 70 % × 120,000
         assertThat(view.get("stale").asBoolean()).isTrue();
-        assertThat(view.get("risk").get("actions").get(0).get("owner").asString()).isEqualTo("Net team");
+        assertThat(view.get("actions").get(0).get("owner").asString()).isEqualTo("Net team");
 
         JsonNode heat = api.get("/api/v1/projects/" + project + "/risk-heat-map").json();
         assertThat(heat.get("open").asInt()).isEqualTo(1);
@@ -332,7 +332,7 @@ abstract class PlanApiContract {
             assertThat(cell.get("count").asInt()).isEqualTo(cell.get("probability").asInt() == 4 && cell.get("impact").asInt() == 5 ? 1 : 0);
         }
 
-        long id = view.get("risk").get("id").asLong();
+        long id = view.get("id").asLong();
         Map<String, Object> rescored = new java.util.LinkedHashMap<>(risk);
         rescored.put("probability", 2);
         rescored.put("reviewDate", "2099-01-01");

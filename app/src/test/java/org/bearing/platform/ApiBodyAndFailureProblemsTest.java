@@ -86,8 +86,8 @@ class ApiBodyAndFailureProblemsTest {
         long project = mapper.readTree(created.getResponse().getContentAsString()).get("id").asLong();
         long risks = jdbc.sql("select count(*) from risk").query(Long.class).single();
         JsonNode nested = refused("/api/v1/projects/" + project + "/risks", """
-                {"kind": "THREAT", "title": "t", "probability": 1, "impactSchedule": 1, "impactCost": 1, "impactScope": 1,
-                 "impactQuality": 1, "actions": [{"description": "d", "dueDat": "2026-01-01"}]}""");
+                {"kind": "THREAT", "title": "t", "probability": 1, "impact": {"schedule": 1, "cost": 1, "scope": 1, "quality": 1},
+                 "actions": [{"description": "d", "dueDat": "2026-01-01"}]}""");
         assertThat(nested.get("errors").get(0).get("field").asString()).isEqualTo("actions[0].dueDat");
         assertThat(jdbc.sql("select count(*) from risk").query(Long.class).single()).isEqualTo(risks);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bearing.support.Fields.fields;
 
 import java.util.List;
+import java.util.Map;
 import org.bearing.support.ApiClient;
 import org.bearing.support.ApiTest;
 import org.bearing.support.DatabaseFingerprint;
@@ -72,8 +73,8 @@ class ProblemWordingTest {
     @Test
     void aResponseThatDoesNotFitTheKindSaysSoInPlainEnglish() {
         JsonNode p = rejected(422, "strategy", () -> api.post("/api/v1/projects/" + project + "/risks", fields("kind", "OPPORTUNITY",
-                "title", "Reuse the landing zone", "probability", 2, "impactSchedule", 3, "impactCost", 2, "impactScope", 1,
-                "impactQuality", 1, "strategy", "AVOID")));
+                "title", "Reuse the landing zone", "probability", 2,
+                "impact", Map.of("schedule", 3, "cost", 2, "scope", 1, "quality", 1), "strategy", "AVOID")));
         assertThat(message(p)).isEqualTo("AVOID is a response to threats, not to an opportunity");
     }
 }

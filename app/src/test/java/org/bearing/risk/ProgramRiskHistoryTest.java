@@ -18,8 +18,8 @@ class ProgramRiskHistoryTest {
     int port;
 
     private static Map<String, Object> threat(int probability, int schedule) {
-        return fields("kind", "THREAT", "title", "Shared vendor capacity", "probability", probability, "impactSchedule", schedule,
-                "impactCost", 2, "impactScope", 1, "impactQuality", 1, "strategy", "MITIGATE");
+        return fields("kind", "THREAT", "title", "Shared vendor capacity", "probability", probability,
+                "impact", Map.of("schedule", schedule, "cost", 2, "scope", 1, "quality", 1), "strategy", "MITIGATE");
     }
 
     @Test
@@ -27,7 +27,7 @@ class ProgramRiskHistoryTest {
         ApiClient api = ApiClient.basic("http://localhost:" + port, "admin", ApiTest.PASSWORD);
         long program = api.post("/api/v1/programs", fields("name", "Program " + System.nanoTime())).id();
         long other = api.post("/api/v1/programs", fields("name", "Other " + System.nanoTime())).id();
-        long risk = api.post("/api/v1/programs/" + program + "/risks", threat(2, 3)).json().get("risk").get("id").asLong();
+        long risk = api.post("/api/v1/programs/" + program + "/risks", threat(2, 3)).json().get("id").asLong();
         Reply updated = api.put("/api/v1/programs/" + program + "/risks/" + risk, threat(4, 5), null);
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
 

@@ -54,8 +54,8 @@ class ProgramRiskMatrixBrowserIT {
         long program = api.post("/api/v1/programs", Map.of("name", "Data centre move")).id();
         long project = api.post("/api/v1/projects", Map.of("programId", program, "code", "DCM", "name", "Racks and power",
                 "startDate", "2026-01-05", "currency", "EUR")).id();
-        Map<String, Object> threat = Map.of("kind", "THREAT", "title", "Shared move window slips", "probability", 3, "impactSchedule", 4,
-                "impactCost", 2, "impactScope", 1, "impactQuality", 1);
+        Map<String, Object> threat = Map.of("kind", "THREAT", "title", "Shared move window slips", "probability", 3,
+                "impact", Map.of("schedule", 4, "cost", 2, "scope", 1, "quality", 1));
         assertThat(api.post("/api/v1/programs/" + program + "/risks", threat).status()).isEqualTo(201);
         assertThat(api.post("/api/v1/projects/" + project + "/risks", threat).status()).isEqualTo(201);
         Chromium.signIn(browser, base, "admin", PASSWORD);

@@ -51,7 +51,7 @@ class RiskMatrixBrowserIT {
         long project = api.post("/api/v1/projects", Map.of("code", "ERP", "name", "ERP upgrade", "startDate", "2026-01-05",
                 "currency", "EUR")).id();
         assertThat(api.post("/api/v1/projects/" + project + "/risks", Map.of("kind", "THREAT", "title", "Key user unavailable for testing",
-                "probability", 3, "impactSchedule", 4, "impactCost", 2, "impactScope", 1, "impactQuality", 1)).status()).isEqualTo(201);
+                "probability", 3, "impact", Map.of("schedule", 4, "cost", 2, "scope", 1, "quality", 1))).status()).isEqualTo(201);
         Chromium.signIn(browser, base, "admin", PASSWORD);
 
         browser.get(base + "/projects/" + project + "/risks");

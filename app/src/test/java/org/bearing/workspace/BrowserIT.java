@@ -89,7 +89,7 @@ class BrowserIT {
         assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("WEB");
 
         api.post("/api/v1/projects/" + project + "/risks", Map.of("kind", "THREAT", "title", "Copywriter unavailable", "probability", 4,
-                "impactSchedule", 4, "impactCost", 2, "impactScope", 1, "impactQuality", 3));
+                "impact", Map.of("schedule", 4, "cost", 2, "scope", 1, "quality", 3)));
         browser.findElement(By.linkText("Risks")).click();
         assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("R-001").contains("Copywriter unavailable")
                 .contains("HIGH");

@@ -274,7 +274,7 @@ class OperationsBrowserIT {
     }
 
     private void threat(long project, String title, int probability, int impact, Risk.Status status) {
-        risks.record(project, new RiskDraft(Risk.Kind.THREAT, title, null, null, null, null, "Ada", probability, impact, 1, 1, 1, null, null,
+        risks.record(project, new RiskDraft(Risk.Kind.THREAT, title, null, null, null, null, "Ada", probability, new RiskDraft.Impact(impact, 1, 1, 1), null, null,
                 null, List.of(), null, null, status, null, null, null), "test");
     }
 

@@ -69,7 +69,7 @@ class RiskBrowserIT {
             previous = t;
         }
         long risk = api.post("/api/v1/projects/" + project + "/risks", Map.of("kind", "THREAT", "title", "Firewall change freeze",
-                "probability", 3, "impactSchedule", 4, "impactCost", 2, "impactScope", 1, "impactQuality", 1)).json().get("risk").get("id").asLong();
+                "probability", 3, "impact", Map.of("schedule", 4, "cost", 2, "scope", 1, "quality", 1))).json().get("id").asLong();
 
         browser.get(base + "/login");
         browser.findElement(By.name("username")).sendKeys("admin");

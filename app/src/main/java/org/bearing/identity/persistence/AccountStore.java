@@ -95,6 +95,11 @@ public class AccountStore {
         jdbc.sql("update api_token set last_used_at = ? where token_hash = ?").params(utc(now), hash).update();
     }
 
+    /** Deletes every API token of an account; the number deleted. */
+    public int deleteTokens(long userId) {
+        return jdbc.sql("delete from api_token where user_id = ?").param(userId).update();
+    }
+
     public int deleteToken(long userId, long tokenId) {
         return jdbc.sql("delete from api_token where user_id = ? and id = ?").params(userId, tokenId).update();
     }

@@ -103,7 +103,8 @@ class AccountPages {
                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             administration.resetPassword(username, password, who.getName());
-            return done(redirect, "Set a new password for " + administration.account(username).username() + ".", "/admin/accounts");
+            return done(redirect, "Set a new password for " + administration.account(username).username()
+                    + "; their API tokens are revoked.", "/admin/accounts");
         } catch (InvalidFieldException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return renderAccounts(Map.of(), Map.of(username + ".password", e.getMessage()), csrf, model);
@@ -125,7 +126,7 @@ class AccountPages {
         } else {
             try {
                 administration.changeOwnPassword(who.getName(), form.getOrDefault("currentPassword", ""), next);
-                return done(redirect, "Your password is changed; use it from now on.", "/account");
+                return done(redirect, "Your password is changed; use it from now on. Your API tokens are revoked; issue new ones (POST /api/v1/me/tokens).", "/account");
             } catch (InvalidFieldException | RuleViolationException e) {
                 errors.put(OWN + "." + field(e), e.getMessage());
             }

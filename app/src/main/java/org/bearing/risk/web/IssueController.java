@@ -1,8 +1,7 @@
 package org.bearing.risk.web;
 
-import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
 import java.security.Principal;
-import java.time.LocalDate;
 import java.util.List;
 import org.bearing.platform.ETags;
 import org.bearing.risk.Escalation;
@@ -27,16 +26,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/v1/projects/{projectId}/issues")
 class IssueController {
     private final IssueLog log;
+    private final RepresentationWrites writes;
 
-    IssueController(IssueLog log) {
+    IssueController(IssueLog log, RepresentationWrites writes) {
         this.log = log;
-    }
-
-    /** An issue as the API shows it: what was recorded, its links as typed references and whether it is overdue. */
-    record IssueView(Issue issue, List<String> links, boolean overdue) {
-        static IssueView of(Issue i) {
-            return new IssueView(i, i.links().stream().map(Issue.Link::reference).toList(), i.overdue(LocalDate.now()));
-        }
+        this.writes = writes;
     }
 
     @GetMapping
@@ -50,17 +44,31 @@ class IssueController {
         return ResponseEntity.ok().eTag(ETags.of(i.version())).body(IssueView.of(i));
     }
 
+    /** Raises an issue from the body GET returns, read-only fields left out ({@link RepresentationWrites}). */
+    @Operation(summary = "Raise an issue", description = "The body is the shape GET returns (links as {kind, targetId}); read-only fields "
+            + "(id, version, code, escalationLevel, raisedBy, raisedAt, overdue) must be left out, else 422 read-only-field naming the field.")
     @PostMapping
-    ResponseEntity<IssueView> raise(@PathVariable long projectId, @Valid @RequestBody IssueDraft d, Principal who) {
+    ResponseEntity<IssueView> raise(@PathVariable long projectId, @RequestBody IssueView body, Principal who) {
+        IssueDraft d = writes.toCreate(body);
         Issue i = log.raise(projectId, d, who.getName());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(i.id()).toUri())
                 .eTag(ETags.of(i.version())).body(IssueView.of(i));
     }
 
+    /**
+     * Replaces an issue with the body GET returned, edited: read-only fields sent back unchanged are ignored, a changed
+     * one is refused naming it ({@link RepresentationWrites}); the escalation level changes only by escalation.
+     */
+    @Operation(summary = "Replace an issue", description = "Send back the body GET returned with the fields you change. Read-only fields "
+            + "(id, version, projectId, code, escalationLevel, raisedBy, raisedAt, overdue) may be left out or sent unchanged (then ignored); "
+            + "a changed one is refused with 422 read-only-field naming it. version in the body works like If-Match (412 when not current).")
     @PutMapping("/{issueId}")
     ResponseEntity<IssueView> update(@PathVariable long projectId, @PathVariable long issueId,
-                                     @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody IssueDraft d) {
-        Issue i = log.update(projectId, issueId, ETags.parseIfMatch(ifMatch), d);
+                                     @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody IssueView body) {
+        Long expected = ETags.parseIfMatch(ifMatch);
+        Issue current = log.get(projectId, issueId);
+        IssueDraft d = writes.toReplace(body, IssueView.of(current), expected, "Issue " + issueId);
+        Issue i = log.update(projectId, issueId, current.version(), d);
         return ResponseEntity.ok().eTag(ETags.of(i.version())).body(IssueView.of(i));
     }
 

@@ -13,8 +13,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The issue edit form as typed. Links are picked as risks (ticked), tasks (chosen from the WBS) and change-request
- * ids (typed); they become the typed references the API takes ({@code RISK:12}, {@code TASK:40},
- * {@code CHANGE_REQUEST:7}), and a refusal of {@code links[i]} is shown beside the input that reference came from.
+ * numbers (typed, {@code 7} or {@code CR-7}); they become the draft's links, and a refusal of {@code links[i]} (or one
+ * of its parts) is shown beside the input that link came from.
  */
 public final class IssueForm extends TypedForm {
     private final Set<Long> risks = new LinkedHashSet<>();
@@ -79,13 +79,18 @@ public final class IssueForm extends TypedForm {
                 errors.put("dueDate", "Use a date such as 2026-03-31.");
             }
         }
-        List<String> links = new ArrayList<>();
+        List<Issue.Link> links = new ArrayList<>();
         linkInputs.clear();
-        risks.forEach(id -> link(links, "RISK:" + id, "risks"));
-        tasks.forEach(id -> link(links, "TASK:" + id, "tasks"));
+        risks.forEach(id -> link(links, new Issue.Link(Issue.Link.Kind.RISK, id), "risks"));
+        tasks.forEach(id -> link(links, new Issue.Link(Issue.Link.Kind.TASK, id), "tasks"));
         for (String cr : value("changeRequests").split("[,;\\s]+")) {
             if (!cr.isBlank()) {
-                link(links, "CHANGE_REQUEST:" + cr.strip().replaceFirst("(?i)^CR-?", ""), "changeRequests");
+                try {
+                    long id = Long.parseLong(cr.strip().replaceFirst("(?i)^CR-?", ""));
+                    link(links, new Issue.Link(Issue.Link.Kind.CHANGE_REQUEST, id), "changeRequests");
+                } catch (NumberFormatException e) {
+                    errors.put("changeRequests", "Enter change request numbers such as 7 or CR-7, got '" + cr.strip() + "'.");
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -102,11 +107,11 @@ public final class IssueForm extends TypedForm {
         }
     }
 
-    /** A refusal naming a draft field; {@code links[i]} lands on the input the i-th reference came from. */
+    /** A refusal naming a draft field; {@code links[i]} and {@code links[i].targetId} land on the input the i-th link came from. */
     void reject(String field, String message) {
         String formField = field == null ? "" : field;
-        if (formField.startsWith("links[") && formField.endsWith("]")) {
-            int i = Integer.parseInt(formField.substring(6, formField.length() - 1));
+        if (formField.startsWith("links[") && formField.indexOf(']') > 6) {
+            int i = Integer.parseInt(formField.substring(6, formField.indexOf(']')));
             formField = i < linkInputs.size() ? linkInputs.get(i) : "changeRequests";
         }
         errors.putIfAbsent(formField, message);
@@ -128,8 +133,8 @@ public final class IssueForm extends TypedForm {
         }
     }
 
-    private void link(List<String> links, String reference, String input) {
-        links.add(reference);
+    private void link(List<Issue.Link> links, Issue.Link link, String input) {
+        links.add(link);
         linkInputs.add(input);
     }
 

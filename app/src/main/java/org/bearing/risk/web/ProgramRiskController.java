@@ -1,6 +1,5 @@
 package org.bearing.risk.web;
 
-import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.bearing.platform.ETags;
@@ -28,10 +27,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ProgramRiskController {
     private final RiskRegister register;
     private final RiskMatrices matrices;
+    private final RepresentationWrites writes;
 
-    ProgramRiskController(RiskRegister register, RiskMatrices matrices) {
+    ProgramRiskController(RiskRegister register, RiskMatrices matrices, RepresentationWrites writes) {
         this.register = register;
         this.matrices = matrices;
+        this.writes = writes;
     }
 
     /** The program view: its own risks and, per project of the program, that project's register. */
@@ -55,18 +56,24 @@ class ProgramRiskController {
         return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r, matrices.ofProgram(programId).matrix()));
     }
 
+    /** Records a program risk from the body GET returns, read-only fields left out ({@link RepresentationWrites}). */
     @PostMapping
-    ResponseEntity<RiskView> record(@PathVariable long programId, @Valid @RequestBody RiskDraft d, Principal who) {
+    ResponseEntity<RiskView> record(@PathVariable long programId, @RequestBody RiskView body, Principal who) {
+        RiskDraft d = writes.toCreate(body);
         Risk r = register.recordInProgram(programId, d, who.getName());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(r.id()).toUri())
                 .eTag(ETags.of(r.version())).body(RiskView.of(r, matrices.ofProgram(programId).matrix()));
     }
 
+    /** Replaces a program risk with the body GET returned, edited, under the same rule as a project risk's PUT. */
     @PutMapping("/{riskId}")
     ResponseEntity<RiskView> update(@PathVariable long programId, @PathVariable long riskId,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                    @Valid @RequestBody RiskDraft d, Principal who) {
-        Risk r = register.updateInProgram(programId, riskId, ETags.parseIfMatch(ifMatch), d, who.getName());
+                                    @RequestBody RiskView body, Principal who) {
+        Long expected = ETags.parseIfMatch(ifMatch);
+        Risk current = register.getInProgram(programId, riskId);
+        RiskDraft d = writes.toReplace(body, RiskView.of(current, matrices.ofProgram(programId).matrix()), expected, "Risk " + riskId);
+        Risk r = register.updateInProgram(programId, riskId, current.version(), d, who.getName());
         return ResponseEntity.ok().eTag(ETags.of(r.version())).body(RiskView.of(r, matrices.ofProgram(programId).matrix()));
     }
 

@@ -143,7 +143,7 @@ public final class RiskForm extends TypedForm {
             return null;
         }
         return new RiskDraft(kind, titleText(), trimmed("cause"), trimmed("event"), trimmed("effect"), trimmed("category"), trimmed("owner"),
-                probability, schedule, cost, scope, quality, exposure, proximity, strategy, actions, trimmed("contingencyPlan"),
+                probability, new RiskDraft.Impact(schedule, cost, scope, quality), exposure, proximity, strategy, actions, trimmed("contingencyPlan"),
                 trimmed("trigger"), status, residualProbability, residualImpact, review);
     }
 
@@ -155,9 +155,15 @@ public final class RiskForm extends TypedForm {
         }
     }
 
-    /** A refusal naming a draft field; action indexes count the filled rows only, so they are mapped back to form rows. */
+    /**
+     * A refusal naming a draft field; action indexes count the filled rows only, so they are mapped back to form rows,
+     * and the draft's {@code impact.schedule} is the form's {@code impactSchedule}.
+     */
     void reject(String field, String message) {
         String formField = field == null ? "" : field;
+        if (formField.startsWith("impact.") && formField.length() > 7) {
+            formField = "impact" + Character.toUpperCase(formField.charAt(7)) + formField.substring(8);
+        }
         if (formField.startsWith("actions[") && formField.indexOf(']') > 8) {
             int index = Integer.parseInt(formField.substring(8, formField.indexOf(']')));
             if (index < draftRows.size()) {

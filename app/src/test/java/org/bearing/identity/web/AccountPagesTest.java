@@ -12,6 +12,7 @@ import java.util.Map;
 import org.bearing.identity.Account;
 import org.bearing.identity.AccountAdministration;
 import org.bearing.identity.AccountAdministration.NewAccount;
+import org.bearing.identity.Accounts;
 import org.bearing.identity.Role;
 import org.bearing.support.DatabaseFingerprint;
 import org.jsoup.Jsoup;
@@ -44,6 +45,8 @@ class AccountPagesTest {
     AccountAdministration administration;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    Accounts accounts;
     MockMvc mvc;
 
     @BeforeEach
@@ -144,6 +147,33 @@ class AccountPagesTest {
 
         ownPassword("omar", "omar-password-1", "omar-password-2", "omar-password-2", 302);
         assertThat(passwords.matches("omar-password-2", hash("omar"))).isTrue();
+    }
+
+    /** A token issued before a password is set on either page no longer authenticates; another account's token still does. */
+    @Test
+    void aPasswordSetOnEitherPageRevokesTheAccountsApiTokens() throws Exception {
+        administration.create(new NewAccount("tokenholder", "Token holder", Role.MEMBER, "holder-password-1"), "admin");
+        administration.create(new NewAccount("bystander", "Bystander", Role.MEMBER, "bystander-password-1"), "admin");
+        String before = accounts.issueToken("tokenholder", "ci", null).secret();
+        String other = accounts.issueToken("bystander", "ci", null).secret();
+        assertThat(bearer(before)).as("the token works before the reset").isEqualTo(200);
+
+        String saved = mvc.perform(post("/admin/accounts/tokenholder/password").with(user("admin").roles("ADMIN")).with(csrf())
+                .param("password", "holder-password-2")).andReturn().getFlashMap().get("saved").toString();
+        assertThat(saved).contains("API tokens are revoked");
+        assertThat(bearer(before)).as("a token issued before the administrator's reset").isEqualTo(401);
+        assertThat(accounts.tokens("tokenholder")).isEmpty();
+        assertThat(bearer(other)).as("another account's token is untouched").isEqualTo(200);
+
+        String again = accounts.issueToken("tokenholder", "ci", null).secret();
+        assertThat(bearer(again)).isEqualTo(200);
+        ownPassword("tokenholder", "holder-password-2", "holder-password-3", "holder-password-3", 302);
+        assertThat(bearer(again)).as("a token issued before the owner's change on /account").isEqualTo(401);
+        assertThat(Jsoup.parse(page("/account", "tokenholder", Role.MEMBER, 200)).text()).contains("revokes your API tokens");
+    }
+
+    private int bearer(String secret) throws Exception {
+        return mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andReturn().getResponse().getStatus();
     }
 
     private String ownPassword(String who, String current, String next, String confirm, int status) throws Exception {

@@ -66,7 +66,7 @@ class IssuePagesTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         project = projects.create(new ProjectDraft(null, "IP" + System.nanoTime() % 1_000_000_000, "Issue pages", null, null, null, List.of(),
                 List.of(), LocalDate.of(2026, 1, 5), null, "EUR", null, null, null));
-        risk = register.record(project.id(), new RiskDraft(Risk.Kind.THREAT, "Vendor late", null, null, null, null, "Ada", 3, 4, 1, 1, 1, null,
+        risk = register.record(project.id(), new RiskDraft(Risk.Kind.THREAT, "Vendor late", null, null, null, null, "Ada", 3, new RiskDraft.Impact(4, 1, 1, 1), null,
                 null, null, List.of(), null, null, null, null, null, null), "admin");
         task = tasks.create(project.id(), new TaskDraft(null, null, null, "Payment interface", false, null, 480L * 5, null, null, null,
                 null, null, null, null, null, null, null, null, null, null));
@@ -123,7 +123,9 @@ class IssuePagesTest {
         assertThat(closedWithout.select("#e-i-resolution").text()).contains("needs its resolution");
         assertThat(closedWithout.select("#i-owner").val()).as("what was typed stays").isEqualTo("Grace");
         assertThat(Jsoup.parse(submit(url, fields("LOW", "OPEN", "", "CR-abc"), 400)).select("#e-i-changeRequests").text())
-                .contains("KIND:id");
+                .contains("such as 7 or CR-7", "'CR-abc'");
+        assertThat(Jsoup.parse(submit(url, fields("LOW", "OPEN", "", "CR-0"), 400)).select("#e-i-changeRequests").text())
+                .as("a zero id is refused by the draft's rule and shown beside the input it came from").contains("greater than 0");
         Map<String, String> badDate = fields("LOW", "OPEN", "", "");
         badDate.put("dueDate", "next week");
         assertThat(Jsoup.parse(submit(url, badDate, 400)).select("#e-i-dueDate").text()).contains("Use a date");

@@ -82,7 +82,7 @@ class ProgramRiskMatrixPagesTest {
     }
 
     private static RiskDraft threat(String title) {
-        return new RiskDraft(Risk.Kind.THREAT, title, null, null, null, null, "Ada", 3, 4, 1, 1, 1, null, null, null, List.of(), null, null,
+        return new RiskDraft(Risk.Kind.THREAT, title, null, null, null, null, "Ada", 3, new RiskDraft.Impact(4, 1, 1, 1), null, null, null, List.of(), null, null,
                 null, null, null, null);
     }
 

@@ -56,7 +56,7 @@ class RiskMatrixPagesTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         project = projects.create(new ProjectDraft(null, "M" + System.nanoTime() % 1_000_000_000, "Matrix pages", null, null, null, List.of(),
                 List.of(), LocalDate.of(2026, 1, 5), null, "EUR", null, null, null));
-        register.record(project.id(), new RiskDraft(Risk.Kind.THREAT, "Vendor late", null, null, null, null, "Ada", 3, 4, 1, 1, 1, null, null,
+        register.record(project.id(), new RiskDraft(Risk.Kind.THREAT, "Vendor late", null, null, null, null, "Ada", 3, new RiskDraft.Impact(4, 1, 1, 1), null, null,
                 null, List.of(), null, null, null, null, null, null), "admin");
     }
 

@@ -73,7 +73,7 @@ class RiskModelPagesTest {
         design = tasks.create(project.id(), TaskDraft.named("Design", phase.id(), 5 * 480));
         build = tasks.create(project.id(), TaskDraft.named("Build", phase.id(), 10 * 480));
         milestone = tasks.create(project.id(), TaskDraft.named("Ready", phase.id(), 0));
-        threat = register.record(project.id(), new RiskDraft(Risk.Kind.THREAT, "Vendor late", null, null, null, null, "Ada", 3, 4, 1, 1, 1,
+        threat = register.record(project.id(), new RiskDraft(Risk.Kind.THREAT, "Vendor late", null, null, null, null, "Ada", 3, new RiskDraft.Impact(4, 1, 1, 1),
                 null, null, null, List.of(), null, null, null, null, null, null), "admin");
         url = "/projects/" + project.id() + "/risk-model";
     }
