@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * It advises the API's controllers ({@link RestController}s) only, and before any other advice: a failure of a page
  * controller is the page advice's to render as a page, and a failure before any controller was chosen (no such path,
  * a method or media type the path does not take) goes to the error controller, which answers problem+json for
- * {@code /api/} paths too.
+ * {@code /api/} paths too (an upload too large to read, to the upload advice).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -128,6 +128,29 @@ class ErrorDispatchTest {
         assertThat(forbidden.get("detail").asString()).contains("administrator");
     }
 
+    @Test
+    void anUploadTooLargeToReadIsRefusedInWordsNotWithAnEmptyAnswer() throws Exception {
+        String boundary = "----errors" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.xml\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(head, head.length + 5 * FailingEndpoints.MAX_UPLOAD);
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/projects/import"))
+                .header("Authorization", basic("admin:" + FailingEndpoints.PASSWORD)).header("Content-Type", "multipart/form-data; boundary="
+                        + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode p = problem(api, 413, "/api/v1/projects/import");
+        assertThat(p.get("type").asString()).isEqualTo("https://bearing.dev/problems/body-too-large");
+        assertThat(p.get("detail").asString()).startsWith("The upload exceeds the maximum upload size");
+
+        // Sent in chunks (no Content-Length), so that the Import page's early size check cannot see it; the CSRF token
+        // goes in a header because reading it from the form would parse the body first.
+        PageSession admin = PageSession.signIn(base, "admin", FailingEndpoints.PASSWORD);
+        HttpResponse<String> page = admin.client().send(HttpRequest.newBuilder(URI.create(base + "/import")).header("Accept", HTML)
+                .header("X-CSRF-TOKEN", admin.csrf()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page(page, 413).select("#error-message").text()).startsWith("The upload exceeds the maximum upload size");
+    }
+
     private HttpResponse<String> send(String method, String path, String credentials, String contentType, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

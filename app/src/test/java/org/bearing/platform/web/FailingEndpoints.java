@@ -19,13 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 @TestConfiguration
 class FailingEndpoints {
     static final String PASSWORD = "error-pages-admin";
+    static final int MAX_UPLOAD = 100_000;
     static final String SECRET = "select * from secret_table failed in /srv/bearing/data";
 
-    /** The application on a random port over its own in-memory database, with these endpoints. */
+    /** The application on a random port over its own in-memory database, with these endpoints and a small upload limit. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.TYPE)
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-            "spring.datasource.url=jdbc:h2:mem:error-pages;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + PASSWORD})
+            "spring.datasource.url=jdbc:h2:mem:error-pages;DB_CLOSE_DELAY=-1", "bearing.admin-password=" + PASSWORD,
+            "bearing.import.max-bytes=" + MAX_UPLOAD})
     @Import(FailingEndpoints.class)
     @interface ErrorPagesApp {
     }
