@@ -77,10 +77,10 @@ class SecurityRules {
     @Bean
     RequestRejectedHandler refusedUrl() {
         return (request, response, e) -> response.sendError(HttpServletResponse.SC_BAD_REQUEST,
-                "The URL was refused: " + e.getMessage().replace("The request was rejected because the URL ", "it "));
+                "The URL was refused: " + String.valueOf(e.getMessage()).replace("The request was rejected because the URL ", "it "));
     }
 
-    static void problem(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+    private static void problem(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Bearing\", Bearer realm=\"Bearing\"");
         ApiProblems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", detail);
     }

@@ -221,11 +221,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 || e instanceof AuthenticationException || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
             throw e;
         }
-        String incident = incident(request.getMethod(), request.getRequestURI(), e);
+        return ResponseEntity.internalServerError().body(internalError(incident(request.getMethod(), request.getRequestURI(), e)));
+    }
+
+    /** The problem document of an unexpected failure: the incident id, nothing of the internals. */
+    public static ProblemDetail internalError(String incident) {
         ProblemDetail p = detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The server failed to answer this request. The failure is logged as incident " + incident + ".");
         p.setProperty("incident", incident);
-        return ResponseEntity.internalServerError().body(p);
+        return p;
     }
 
     /**
@@ -277,6 +281,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(p);
     }
 
+    /** The path a client asked for as a problem's {@code instance}, encoded where the client sent it raw. */
+    public static URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return URI.create(org.springframework.web.util.UriUtils.encodePath(path, StandardCharsets.UTF_8));
+        }
+    }
+
     /**
      * Answers with a problem document from outside Spring MVC (a servlet filter, the security chain), where no
      * message converter runs; {@code instance} is the path the client asked for.
@@ -284,7 +297,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String title,
                              String detail) throws IOException {
         ProblemDetail p = detail(status, type, title, detail);
-        p.setInstance(URI.create(request.getRequestURI()));
+        p.setInstance(instance(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package org.bearing.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.stream.Collectors;
 import org.bearing.platform.ApiProblems;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
@@ -61,14 +60,8 @@ class ErrorPages extends AbstractErrorController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String path, String incident, String detail) {
-        ProblemDetail p = incident == null
-                ? ApiProblems.detail(status, type(status), title(status), detail)
-                : ApiProblems.detail(status, "internal-error", "Internal error",
-                "The server failed to answer this request. The failure is logged as incident " + incident + ".");
-        p.setInstance(URI.create(path.replace(" ", "%20")));
-        if (incident != null) {
-            p.setProperty("incident", incident);
-        }
+        ProblemDetail p = incident == null ? ApiProblems.detail(status, type(status), title(status), detail) : ApiProblems.internalError(incident);
+        p.setInstance(ApiProblems.instance(path));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 

@@ -1,7 +1,6 @@
 package org.bearing.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import org.bearing.platform.ApiProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -36,7 +35,7 @@ class UploadProblems {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail p = ApiProblems.detail(status, tooLarge ? "body-too-large" : "invalid-request",
                     tooLarge ? "Request body too large" : "Invalid request", detail);
-            p.setInstance(URI.create(request.getRequestURI()));
+            p.setInstance(ApiProblems.instance(request.getRequestURI()));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
         }
         return ErrorPage.of(status, detail + ".").view();
