@@ -1,19 +1,23 @@
 package org.bearing.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.bearing.platform.ApiProblems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Two chains. The API ({@code /api/**}) is stateless: every request authenticates with HTTP Basic or a personal API
@@ -29,7 +33,7 @@ class SecurityRules {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response,
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(request, response,
                 "Authentication required: send HTTP Basic credentials or 'Authorization: Bearer <API token>'");
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
@@ -39,7 +43,7 @@ class SecurityRules {
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler((request, response, denied) ->
-                        problem(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", "Forbidden",
+                        ApiProblems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                                 "Only an administrator (role ADMIN) may do this")))
                 .addFilterBefore(new ApiTokenAuthentication(accounts, unauthorized), BasicAuthenticationFilter.class)
                 .build();
@@ -55,20 +59,29 @@ class SecurityRules {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(new DisabledAccountSignOut(accounts), AuthorizationFilter.class)
+                // The error page tells a form whose CSRF token went stale from a page the account may not open.
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }))
                 .formLogin(Customizer.withDefaults())
                 .httpBasic(Customizer.withDefaults())
                 .build();
     }
 
-    static void problem(HttpServletResponse response, String detail) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Bearing\", Bearer realm=\"Bearing\"");
-        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Unauthenticated", detail);
+    /**
+     * A URL the firewall refuses (an empty segment as in {@code /api/v1/cost-entries//decision}, encoded slashes, ...)
+     * is answered through the error page with the firewall's reason, so that it is a problem document under
+     * {@code /api/} and a Bearing page elsewhere, not the container's bare 400.
+     */
+    @Bean
+    RequestRejectedHandler refusedUrl() {
+        return (request, response, e) -> response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+                "The URL was refused: " + String.valueOf(e.getMessage()).replace("The request was rejected because the URL ", "it "));
     }
 
-    private static void problem(HttpServletResponse response, int status, String type, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"https://bearing.dev/problems/" + type + "\",\"title\":\"" + title + "\","
-                + "\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+    private static void problem(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Bearing\", Bearer realm=\"Bearing\"");
+        ApiProblems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", detail);
     }
 }

@@ -1,29 +1,38 @@
 package org.bearing.platform;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -31,16 +40,24 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns every failure of an API request into an RFC 9457 problem document. Each problem names the offending
  * field in {@code errors[].field} (or {@code field}) so that a client can show the message beside it.
+ * <p>
+ * It advises the API's controllers ({@link RestController}s) only, and before any other advice: a failure of a page
+ * controller is the page advice's to render as a page, and a failure before any controller was chosen (no such path,
+ * a method or media type the path does not take) goes to the error controller, which answers problem+json for
+ * {@code /api/} paths too (an upload too large to read, to the upload advice).
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final String TYPE_BASE = "https://bearing.dev/problems/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One field-level error inside a problem document. */
     public record FieldProblem(String field, String message) {
@@ -104,11 +121,26 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "the query parameter " + ex.getParameterName() + " is required", ex.getParameterName());
     }
 
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+                unsupported(ex));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(p);
+    }
+
+    /** A request body of a type the endpoint does not read, in words: what was sent and what to send instead. */
+    public static String unsupported(HttpMediaTypeNotSupportedException e) {
+        String sent = e.getContentType() == null ? "The request has no Content-Type" : "Content-Type '" + e.getContentType() + "' is not accepted here";
+        return sent + (e.getSupportedMediaTypes().isEmpty() ? "" : "; send " + e.getSupportedMediaTypes().stream()
+                .map(MediaType::toString).collect(java.util.stream.Collectors.joining(" or ")));
+    }
+
     /**
      * What a value of {@code type} looks like, in the client's terms rather than Java's: the constants of an enum
      * (a client cannot guess them from the type's name), "a whole number" or "a number", else the type's name.
      */
-    static String expected(Class<?> type) {
+    public static String expected(Class<?> type) {
         if (type == null) {
             return "a valid value";
         }
@@ -189,17 +221,30 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 || e instanceof AuthenticationException || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
             throw e;
         }
-        String incident = UUID.randomUUID().toString();
-        log.error("Unexpected failure of {} {} (incident {})", request.getMethod(), request.getRequestURI(), incident, e);
+        return ResponseEntity.internalServerError().body(internalError(incident(request.getMethod(), request.getRequestURI(), e)));
+    }
+
+    /** The problem document of an unexpected failure: the incident id, nothing of the internals. */
+    public static ProblemDetail internalError(String incident) {
         ProblemDetail p = detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The server failed to answer this request. The failure is logged as incident " + incident + ".");
         p.setProperty("incident", incident);
-        return ResponseEntity.internalServerError().body(p);
+        return p;
+    }
+
+    /**
+     * Logs an unexpected failure with its stack trace under a new incident id and returns the id, which the answer
+     * (problem document or error page) shows in place of the internals: the id is what joins a user's report to the log.
+     */
+    public static String incident(String method, String path, Throwable failure) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected failure of {} {} (incident {})", method, path, incident, failure);
+        return incident;
     }
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail p && p.getType() != null && "about:blank".equals(p.getType().toString())) {
+        if (body instanceof ProblemDetail p && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
             p.setType(URI.create(TYPE_BASE + "http-" + statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
@@ -220,7 +265,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return sb.toString();
     }
 
-    static ProblemDetail detail(HttpStatus status, String type, String title, String detail) {
+    /** A problem document of {@code type} (the last segment of its URI under {@code https://bearing.dev/problems/}). */
+    public static ProblemDetail detail(HttpStatus status, String type, String title, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(URI.create(TYPE_BASE + type));
         p.setTitle(title);
@@ -235,8 +281,32 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(p);
     }
 
-    /** The problem document as a plain map, for filters that answer before Spring MVC runs. */
-    public static Map<String, Object> asMap(HttpStatus status, String type, String title, String detail) {
-        return Map.of("type", TYPE_BASE + type, "title", title, "status", status.value(), "detail", detail);
+    /** The path a client asked for as a problem's {@code instance}, encoded where the client sent it raw. */
+    public static URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return URI.create(org.springframework.web.util.UriUtils.encodePath(path, StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Answers with a problem document from outside Spring MVC (a servlet filter, the security chain), where no
+     * message converter runs; {@code instance} is the path the client asked for.
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String title,
+                             String detail) throws IOException {
+        ProblemDetail p = detail(status, type, title, detail);
+        p.setInstance(instance(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", p.getType().toString());
+        body.put("title", p.getTitle());
+        body.put("status", p.getStatus());
+        body.put("detail", p.getDetail());
+        body.put("instance", p.getInstance().toString());
+        response.getWriter().write(JSON.writeValueAsString(body));
     }
 }

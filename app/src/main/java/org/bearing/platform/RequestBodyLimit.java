@@ -40,12 +40,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
-            response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + "body-too-large\",\"title\":\"Request body too large\","
-                    + "\"status\":413,\"detail\":\"The request body of " + request.getContentLengthLong()
-                    + " bytes exceeds the limit of " + limit + " bytes\"}");
+            ApiProblems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
+                    "The request body of " + request.getContentLengthLong() + " bytes exceeds the limit of " + limit + " bytes");
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
