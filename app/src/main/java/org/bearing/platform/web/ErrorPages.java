@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import org.bearing.platform.ApiProblems;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -31,6 +32,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * <p>
  * It replaces Spring Boot's {@code BasicErrorController} (Boot backs off when an {@code ErrorController} bean exists).
  */
+// only where there is a web server: the CLI commands (import, schedule, user) start the application without one
+@ConditionalOnWebApplication
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ErrorPages extends AbstractErrorController {
