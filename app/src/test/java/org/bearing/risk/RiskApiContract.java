@@ -376,6 +376,11 @@ abstract class RiskApiContract implements RegisterRoundTrips {
 
         String escalations = issues + "/" + id + "/escalations";
         rejected(400, "reason", () -> api.post(escalations, fields("level", "PM", "reason", " ")));
+        // the body is validated as a whole before the issue is read: every bad field is named at once
+        JsonNode both = rejected(400, "level", () -> api.post(escalations, fields("reason", "")));
+        assertThat(both.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("level", "reason");
+        rejected(400, "reason", () -> api.post(escalations, fields("level", "PM", "reason", "x".repeat(2001))));
+        rejected(400, "level", () -> api.post(issues + "/99999999/escalations", fields("reason", "no level")));
         rejected(422, "level", () -> api.post(escalations, fields("level", "SPONSOR", "reason", "skip the PM")));
         Reply toPm = api.post(escalations, fields("level", "PM", "reason", "blocks the cut-over rehearsal"));
         assertThat(toPm.status()).as(toPm.body()).isEqualTo(200);

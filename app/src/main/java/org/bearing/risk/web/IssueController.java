@@ -1,6 +1,7 @@
 package org.bearing.risk.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.bearing.platform.ETags;
@@ -83,7 +84,7 @@ class IssueController {
     @PostMapping("/{issueId}/escalations")
     ResponseEntity<IssueView> escalate(@PathVariable long projectId, @PathVariable long issueId,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                       @RequestBody EscalationRequest r, Principal who) {
+                                       @Valid @RequestBody EscalationRequest r, Principal who) {
         Issue i = log.escalate(projectId, issueId, ETags.parseIfMatch(ifMatch), r, who.getName());
         return ResponseEntity.ok().eTag(ETags.of(i.version())).body(IssueView.of(i));
     }
