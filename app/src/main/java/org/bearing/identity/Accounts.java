@@ -59,6 +59,20 @@ public class Accounts implements UserDetailsService {
     }
 
     /**
+     * What a browser session is checked against on each request ({@link StaleSessionSignOut}): whether the account may
+     * sign in, and a stamp that changes whenever its password is set (SHA-256 of the password hash, whose salt differs
+     * at every encoding, so the hash itself stays in this module).
+     */
+    public record SessionStanding(boolean enabled, String credentialsStamp) {
+    }
+
+    /** The standing of the account named {@code username}; empty for an unknown account. */
+    @Transactional(readOnly = true)
+    public Optional<SessionStanding> sessionStanding(String username) {
+        return store.byUsername(username).map(c -> new SessionStanding(c.account().enabled(), hash(c.passwordHash())));
+    }
+
+    /**
      * Creates an account without the administration rules: for the first administrator, whose password the operator
      * chose in {@code BEARING_ADMIN_PASSWORD}. Everyone else is created through {@link AccountAdministration}.
      */

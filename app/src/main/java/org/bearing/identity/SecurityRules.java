@@ -16,6 +16,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -23,8 +24,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * Two chains. The API ({@code /api/**}) is stateless: every request authenticates with HTTP Basic or a personal API
  * token, so there is no session cookie to forge and CSRF protection is not needed there. Everything else is the browser
  * application: form login, a session, and CSRF protection on every form. Account administration
- * ({@code /api/v1/accounts/**}, {@code /admin/**}) is for administrators only; a session whose account was disabled
- * since it signed in is ended at its next request.
+ * ({@code /api/v1/accounts/**}, {@code /admin/**}) is for administrators only; a session whose account was disabled,
+ * or whose password was reset or changed, since it signed in is ended at its next request ({@link StaleSessionSignOut}).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -58,13 +59,13 @@ class SecurityRules {
                                 "/swagger-ui.html", "/swagger-ui/**", "/error", "/css/**", "/js/**", "/webjars/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .addFilterBefore(new DisabledAccountSignOut(accounts), AuthorizationFilter.class)
+                .addFilterBefore(new StaleSessionSignOut(accounts), AuthorizationFilter.class)
                 // The error page tells a form whose CSRF token went stale from a page the account may not open.
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
                     request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 }))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(f -> f.successHandler(StaleSessionSignOut.stampingSignIn(accounts, new SavedRequestAwareAuthenticationSuccessHandler())))
                 .httpBasic(Customizer.withDefaults())
                 .build();
     }

@@ -1,5 +1,6 @@
 package org.bearing.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -9,7 +10,9 @@ import org.bearing.identity.Account;
 import org.bearing.identity.AccountAdministration;
 import org.bearing.identity.AccountAdministration.AccountChange;
 import org.bearing.identity.AccountAdministration.NewAccount;
+import org.bearing.identity.Accounts;
 import org.bearing.identity.Role;
+import org.bearing.identity.StaleSessionSignOut;
 import org.bearing.platform.ConflictException;
 import org.bearing.platform.InvalidFieldException;
 import org.bearing.platform.NotFoundException;
@@ -34,9 +37,11 @@ class AccountPages {
     private static final String NEW = "new";
     private static final String OWN = "own";
     private final AccountAdministration administration;
+    private final Accounts accounts;
 
-    AccountPages(AccountAdministration administration) {
+    AccountPages(AccountAdministration administration, Accounts accounts) {
         this.administration = administration;
+        this.accounts = accounts;
     }
 
     @GetMapping("/admin/accounts")
@@ -100,9 +105,11 @@ class AccountPages {
 
     @PostMapping("/admin/accounts/{username}/password")
     String resetPassword(@PathVariable String username, @RequestParam(defaultValue = "") String password, Principal who, CsrfToken csrf,
-                         Model model, RedirectAttributes redirect, HttpServletResponse response) {
+                         Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         try {
             administration.resetPassword(username, password, who.getName());
+            // an administrator resetting their own password keeps this session; their other sessions end
+            StaleSessionSignOut.keepSignedIn(request, accounts);
             return done(redirect, "Set a new password for " + administration.account(username).username()
                     + "; their API tokens are revoked.", "/admin/accounts");
         } catch (InvalidFieldException e) {
@@ -118,7 +125,7 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String changeOwnPassword(@RequestParam Map<String, String> form, Principal who, CsrfToken csrf, Model model,
-                             RedirectAttributes redirect, HttpServletResponse response) {
+                             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         String next = form.getOrDefault("newPassword", "");
         Map<String, String> errors = new LinkedHashMap<>();
         if (!next.equals(form.getOrDefault("confirmPassword", ""))) {
@@ -126,6 +133,7 @@ class AccountPages {
         } else {
             try {
                 administration.changeOwnPassword(who.getName(), form.getOrDefault("currentPassword", ""), next);
+                StaleSessionSignOut.keepSignedIn(request, accounts);
                 return done(redirect, "Your password is changed; use it from now on. Your API tokens are revoked; issue new ones (POST /api/v1/me/tokens).", "/account");
             } catch (InvalidFieldException | RuleViolationException e) {
                 errors.put(OWN + "." + field(e), e.getMessage());

@@ -3,6 +3,7 @@ package org.bearing.identity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -33,7 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
  * The account pages through the browser security chain: an administrator creates, demotes, disables, enables and
  * resets accounts on /admin/accounts; members neither see the link nor reach the page; every refused form shows its
  * message next to its field and leaves every account as it was; anyone changes their own password on /account; the
- * session of an account disabled after signing in ends at its next request.
+ * session of an account disabled, or whose password was set, after signing in ends at its next request.
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:account-pages;DB_CLOSE_DELAY=-1", "bearing.admin-password=account-pages-admin"})
 class AccountPagesTest {
@@ -170,6 +172,47 @@ class AccountPagesTest {
         ownPassword("tokenholder", "holder-password-2", "holder-password-3", "holder-password-3", 302);
         assertThat(bearer(again)).as("a token issued before the owner's change on /account").isEqualTo(401);
         assertThat(Jsoup.parse(page("/account", "tokenholder", Role.MEMBER, 200)).text()).contains("revokes your API tokens");
+    }
+
+    /**
+     * A browser session signed in before a password is set ends at its next request, whether the owner changed it on
+     * /account (from another session, which stays signed in) or an administrator reset it.
+     */
+    @Test
+    void aPasswordSetOnEitherPageEndsTheAccountsOtherBrowserSessions() throws Exception {
+        administration.create(new NewAccount("sam", "Sam", Role.MEMBER, "sam-password-1"), "admin");
+        administration.create(new NewAccount("kim", "Kim", Role.MEMBER, "kim-password-1"), "admin");
+        MockHttpSession changing = signIn("sam", "sam-password-1");
+        MockHttpSession other = signIn("sam", "sam-password-1");
+        MockHttpSession bystander = signIn("kim", "kim-password-1");
+        assertThat(status(other, "/account")).as("signed in before the change").isEqualTo(200);
+
+        MvcResult changed = mvc.perform(post("/account/password").session(changing).with(csrf()).param("currentPassword", "sam-password-1")
+                .param("newPassword", "sam-password-2").param("confirmPassword", "sam-password-2")).andReturn();
+        assertThat(changed.getResponse().getStatus()).isEqualTo(302);
+        assertThat(status(changing, "/account")).as("the session that changed the password stays").isEqualTo(200);
+        MvcResult ended = mvc.perform(get("/account").session(other)).andReturn();
+        assertThat(ended.getResponse().getStatus()).as("the account's other session ends").isEqualTo(302);
+        assertThat(ended.getResponse().getRedirectedUrl()).endsWith("/login?error");
+        assertThat(other.isInvalid()).isTrue();
+
+        // signed in and reset before its next request: the stamp is taken at sign-in, not at the first page
+        MockHttpSession beforeReset = signIn("sam", "sam-password-2");
+        administration.resetPassword("sam", "sam-password-3", "admin");
+        assertThat(mvc.perform(get("/account").session(beforeReset)).andReturn().getResponse().getRedirectedUrl()).endsWith("/login?error");
+        assertThat(mvc.perform(get("/account").session(changing)).andReturn().getResponse().getRedirectedUrl()).endsWith("/login?error");
+        assertThat(status(bystander, "/account")).as("another account's session is untouched").isEqualTo(200);
+        assertThat(status(signIn("sam", "sam-password-3"), "/account")).as("signing in again with the new password").isEqualTo(200);
+    }
+
+    private MockHttpSession signIn(String username, String password) throws Exception {
+        MvcResult r = mvc.perform(formLogin().user(username).password(password)).andReturn();
+        assertThat(r.getResponse().getRedirectedUrl()).as("signed in").doesNotContain("error");
+        return (MockHttpSession) r.getRequest().getSession(false);
+    }
+
+    private int status(MockHttpSession session, String url) throws Exception {
+        return mvc.perform(get(url).session(session)).andReturn().getResponse().getStatus();
     }
 
     private int bearer(String secret) throws Exception {
