@@ -53,10 +53,14 @@ class EarnedValuePages {
         return render(id, null, null, granularity, csrf, model);
     }
 
-    /** Sets how one task earns: its method and physical % complete (blank = 0). */
+    /**
+     * Sets how one task earns: its method and physical % complete (blank = 0). The form carries the S-curve granularity
+     * the user was viewing, so that the page comes back (saved or refused) at it.
+     */
     @PostMapping("/projects/{id}/earned-value/tasks/{taskId}")
     String earn(@PathVariable long id, @PathVariable long taskId, @RequestParam(defaultValue = "") String evMethod,
-                @RequestParam(defaultValue = "") String physicalPercentComplete, CsrfToken csrf, Model model,
+                @RequestParam(defaultValue = "") String physicalPercentComplete,
+                @RequestParam(defaultValue = "WEEK") Granularity granularity, CsrfToken csrf, Model model,
                 jakarta.servlet.http.HttpServletResponse response) {
         Task task = tasks.get(id, taskId);
         FormErrors errors = FormErrors.none();
@@ -70,13 +74,13 @@ class EarnedValuePages {
             try {
                 tasks.update(id, taskId, task.version(),
                         TaskDraft.of(task).withEarning(evMethod.strip(), physical, task.evMilestones()));
-                return "redirect:/projects/" + id + "/earned-value#task-" + taskId;
+                return "redirect:/projects/" + id + "/earned-value?granularity=" + granularity.name() + "#task-" + taskId;
             } catch (RuleViolationException e) {
                 errors = pageMessage(e, physicalPercentComplete);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return render(id, new EarnedValueTaskEdit(taskId, evMethod, physicalPercentComplete, errors), null, Granularity.WEEK,
+        return render(id, new EarnedValueTaskEdit(taskId, evMethod, physicalPercentComplete, errors), null, granularity,
                 csrf, model);
     }
 

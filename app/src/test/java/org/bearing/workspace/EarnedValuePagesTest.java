@@ -105,6 +105,26 @@ class EarnedValuePagesTest {
         assertThat(tasks.get(project.id(), build.id()).evMethod()).isEqualTo(EarnedValueMethod.PERCENT_COMPLETE);
     }
 
+    /** The method form carries the S-curve granularity in view: a refusal and a save both come back at it, not at WEEK. */
+    @Test
+    void theMethodFormKeepsTheGranularityInView() throws Exception {
+        String url = "/projects/" + project.id() + "/earned-value/tasks/" + build.id();
+        Document page = Jsoup.parse(send(get("/projects/" + project.id() + "/earned-value?granularity=MONTH"), 200));
+        assertThat(page.select("form[action=" + url + "] input[name=granularity]").val()).isEqualTo("MONTH");
+
+        MvcResult refused = mvc.perform(post(url).with(user("admin")).with(csrf()).param("evMethod", "PHYSICAL_PERCENT")
+                .param("physicalPercentComplete", "140").param("granularity", "MONTH")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+        page = Jsoup.parse(refused.getResponse().getContentAsString());
+        assertThat(page.select("p.scurve-periods strong").text()).as("the S-curve in view").isEqualTo("month");
+        assertThat(page.select("form[action=" + url + "] input[name=granularity]").val()).isEqualTo("MONTH");
+
+        MvcResult saved = mvc.perform(post(url).with(user("admin")).with(csrf()).param("evMethod", "FIFTY_FIFTY")
+                .param("physicalPercentComplete", "").param("granularity", "DAY")).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl())
+                .isEqualTo("/projects/" + project.id() + "/earned-value?granularity=DAY#task-" + build.id());
+    }
+
     private String send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, int status)
             throws Exception {
         MvcResult r = mvc.perform(request.with(user("admin"))).andReturn();
