@@ -76,7 +76,9 @@ class GridBrowserIT {
         screenshot("grid-new-project-error");
         field("name").sendKeys("Grid launch");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Grid launch");
+        // the form page has an h1 too: wait for the project's page rather than read the old one while it unloads
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Grid launch"));
         browser.findElement(By.linkText("Tasks")).click();
         assertThat(browser.findElements(By.cssSelector("#sheet tbody tr[data-task]:not([data-task=''])"))).isEmpty();
 
