@@ -114,10 +114,13 @@ public class EarnedValues {
      * @param statusTime the end of the status date on the axis (working days), never before 0
      * @param pct        each leaf's duration % complete (0..1), in the order of {@code leaves}
      * @param implied    each leaf's implied AC at the status date (currency), see {@link ActualCostPolicy}
+     * @param carried    each leaf's carried AC (currency): its implied AC accrued before its first approved entry, 0
+     *                   without entries ({@link ActualCostPolicy}); worked out once, read for every period of a curve
      */
     record Measurement(Project project, org.bearing.plan.Baseline baseline, TimeAxis axis, LocalDate statusDate, double statusTime,
                        WorkBreakdown wbs, Baseline ev, int root, Map<Long, Integer> nodeOf, List<Task> summaries, List<Task> leaves,
-                       double[] pct, boolean[] started, double[] implied, ActualCostPolicy policy, LocalDate plannedFinish) {
+                       double[] pct, boolean[] started, double[] implied, double[] carried, ActualCostPolicy policy,
+                       LocalDate plannedFinish) {
 
         /**
          * The progress at the status date: each leaf's AC chosen by the policy, the physical % and achieved milestone
@@ -127,7 +130,7 @@ public class EarnedValues {
             StatusUpdate update = new StatusUpdate(leaves.size(), statusTime);
             for (int i = 0; i < leaves.size(); i++) {
                 Task t = leaves.get(i);
-                update.progress(i, started[i], pct[i], policy.actualCost(t.id(), implied[i], carried(i)))
+                update.progress(i, started[i], pct[i], policy.actualCost(t.id(), implied[i], carried[i]))
                         .physicalPercent(i, t.physicalPercentComplete().doubleValue() / 100.0)
                         .milestonesAchieved(i, EvMilestone.achievedFraction(t.evMilestones()));
                 if (pct[i] >= 1.0 && t.actualFinish() != null) {
@@ -161,11 +164,6 @@ public class EarnedValues {
         double impliedAt(int i, double t) {
             double fraction = progressFraction(i, t);
             return fraction > 0 ? implied[i] * (pct[i] > 0 ? fraction : 1) : 0;
-        }
-
-        /** Leaf i's carried AC ({@link ActualCostPolicy}): its implied AC accrued before its first approved entry. */
-        double carried(int i) {
-            return policy.firstEntry(leaves.get(i).id()).map(day -> impliedAt(i, axis.at(day.atStartOfDay()))).orElse(0.0);
         }
     }
 
@@ -228,8 +226,14 @@ public class EarnedValues {
             implied[i] = actualCost(t, pct[i], started[i], byTask.getOrDefault(t.id(), List.of()), resourcesById);
         }
         ActualCostPolicy policy = new ActualCostPolicy(actuals.approvedActualCostByDay(projectId, statusDate));
-        return new Measurement(project, baseline, axis, statusDate, statusTime, wbs, b.build(), root, nodeOf, summaries, leaves, pct,
-                started, implied, policy, baselineFinish(baseline));
+        double[] carried = new double[leaves.size()];
+        Measurement m = new Measurement(project, baseline, axis, statusDate, statusTime, wbs, b.build(), root, nodeOf, summaries,
+                leaves, pct, started, implied, carried, policy, baselineFinish(baseline));
+        for (int i = 0; i < leaves.size(); i++) {
+            int leaf = i;
+            carried[i] = policy.firstEntry(leaves.get(i).id()).map(day -> m.impliedAt(leaf, axis.at(day.atStartOfDay()))).orElse(0.0);
+        }
+        return m;
     }
 
     private static double actualCost(Task t, double pct, boolean started, List<Assignment> as, Map<Long, Resource> resources) {

@@ -179,7 +179,7 @@ public class SCurves {
             Task task = m.leaves().get(i);
             double fraction = m.progressFraction(i, t);
             u.progress(i, fraction > 0, m.pct()[i] * fraction,
-                    m.policy().actualCostAt(task.id(), day, m.impliedAt(i, t), m.carried(i)));
+                    m.policy().actualCostAt(task.id(), day, m.impliedAt(i, t), m.carried()[i]));
         }
         return u;
     }
