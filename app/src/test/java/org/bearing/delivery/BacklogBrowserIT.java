@@ -74,7 +74,7 @@ class BacklogBrowserIT {
         assertThat(summary.getText()).contains("Jira CSV", "22 tasks", "6 dependencies", "22 backlog items in 3 sprints");
 
         browser.findElement(By.linkText("Backlog")).click();
-        assertThat(browser.findElement(By.cssSelector("nav.tabs a.active")).getText()).isEqualTo("Backlog");
+        assertThat(Chromium.awaitText(browser, By.cssSelector("nav.tabs a.active"), "Backlog")).isEqualTo("Backlog");
         assertThat(browser.findElement(By.id("backlog-total")).getText()).contains("22 items", "59 story points", "16 done");
         List<WebElement> sprints = browser.findElements(By.cssSelector("section.sprint"));
         assertThat(sprints).extracting(s -> s.getAttribute("aria-label")).containsExactly("Sprint 1", "Sprint 2", "Sprint 3", "Backlog");

@@ -61,20 +61,20 @@ class ReplaceBrowserIT {
         browser.get(base + "/projects/" + project);
         assertThat(barNames()).contains("Build", "Test").doesNotContain("Deploy");
         browser.findElement(By.id("replace-from-file")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Replace the plan from a file");
+        assertThat(Chromium.awaitText(browser, By.tagName("h1"), "Replace the plan")).isEqualTo("Replace the plan from a file");
 
         Path garbage = Files.writeString(dir.resolve("week2.mpp"), "minutes of the weekly call, not a schedule\n".repeat(40));
         Map<String, Long> fingerprint = DatabaseFingerprint.of(jdbc);
         browser.findElement(By.id("file")).sendKeys(garbage.toString());
         browser.findElement(By.id("preview")).click();
-        assertThat(browser.findElement(By.id("file-error")).getText()).startsWith("week2.mpp: ");
+        assertThat(Chromium.awaitText(browser, By.id("file-error"), "week2.mpp: ")).startsWith("week2.mpp: ");
         assertThat(browser.findElement(By.id("file")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(fingerprint);
 
         Path second = Files.write(dir.resolve("contract-week2.xml"), ReplaceApiContract.second().bytes());
         browser.findElement(By.id("file")).sendKeys(second.toString());
         browser.findElement(By.id("preview")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("What contract-week2.xml would change");
+        assertThat(Chromium.awaitText(browser, By.tagName("h1"), "would change")).isEqualTo("What contract-week2.xml would change");
         String before = browser.findElement(By.id("finish-before")).getText();
         String after = browser.findElement(By.id("finish-after")).getText();
         assertThat(after).isGreaterThan(before);
@@ -86,7 +86,7 @@ class ReplaceBrowserIT {
         Chromium.screenshot((TakesScreenshot) browser, "replace-preview");
 
         browser.findElement(By.id("apply")).click();
-        assertThat(browser.findElement(By.id("import-summary")).getText()).contains("Replaced the plan from contract-week2.xml")
+        assertThat(Chromium.awaitText(browser, By.id("import-summary"), "Replaced the plan from contract-week2.xml"))
                 .contains("1 tasks added, 1 removed");
         assertThat(barNames()).contains("Build", "Deploy").doesNotContain("Test");
         Chromium.screenshot((TakesScreenshot) browser, "replace-applied");

@@ -65,12 +65,12 @@ class ProgramRiskMatrixBrowserIT {
         assertThat(ratingOf("DCM")).isEqualTo("HIGH");
 
         browser.findElement(By.id("matrix-settings")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Data centre move · Risk matrix");
+        assertThat(Chromium.awaitText(browser, By.tagName("h1"), "Risk matrix")).isEqualTo("Data centre move · Risk matrix");
         assertThat(browser.findElement(By.cssSelector("p.muted")).getText()).contains("Now using the standard matrix");
         assertThat(browser.findElements(By.id("matrix-reset"))).isEmpty();
         Chromium.type(browser, "m-scores-4-4", "3");
         browser.findElement(By.id("matrix-save")).click();
-        assertThat(browser.findElement(By.id("e-m-scores-4-4")).getText()).contains("is lower than");
+        Chromium.awaitText(browser, By.id("e-m-scores-4-4"), "is lower than");
         assertThat(browser.findElement(By.id("m-scores-4-4")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("matrix-errors")).getText()).contains("is lower than");
         Chromium.screenshot(browser, "program-risk-matrix-refused");
@@ -78,7 +78,7 @@ class ProgramRiskMatrixBrowserIT {
         Chromium.type(browser, "m-scores-4-4", "25");
         Chromium.type(browser, "m-ratings-2-minScore", "15");
         browser.findElement(By.id("matrix-save")).click();
-        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).startsWith("Saved");
+        assertThat(Chromium.awaitText(browser, By.cssSelector("p.notice"), "Saved")).startsWith("Saved");
         assertThat(browser.findElement(By.cssSelector("p.muted")).getText()).contains("Now using the program's own matrix");
         assertThat(browser.findElement(By.id("matrix-reset")).getText()).isEqualTo("Drop the program's matrix");
         assertThat(browser.findElement(By.id("m-ratings-2-minScore")).getAttribute("value")).isEqualTo("15");

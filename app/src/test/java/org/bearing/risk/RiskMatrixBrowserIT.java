@@ -61,10 +61,10 @@ class RiskMatrixBrowserIT {
         assertThat(heatCell(3, 4).findElement(By.cssSelector("text.count")).getText()).isEqualTo("1");
 
         browser.findElement(By.id("matrix-settings")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith("Risk matrix");
+        assertThat(Chromium.awaitText(browser, By.tagName("h1"), "Risk matrix")).endsWith("Risk matrix");
         Chromium.type(browser, "m-ratings-2-minScore", "5");
         browser.findElement(By.id("matrix-save")).click();
-        assertThat(browser.findElement(By.id("e-m-ratings-2-minScore")).getText()).contains("rise strictly");
+        Chromium.awaitText(browser, By.id("e-m-ratings-2-minScore"), "rise strictly");
         assertThat(browser.findElement(By.id("m-ratings-2-minScore")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("matrix-errors")).getText()).contains("rise strictly");
         browser.findElement(By.cssSelector("#matrix-errors a")).click(); // the summary links to the field
@@ -73,7 +73,7 @@ class RiskMatrixBrowserIT {
 
         Chromium.type(browser, "m-ratings-2-minScore", "15");
         browser.findElement(By.id("matrix-save")).click();
-        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).startsWith("Saved");
+        assertThat(Chromium.awaitText(browser, By.cssSelector("p.notice"), "Saved")).startsWith("Saved");
         browser.findElement(By.linkText("Back to the register")).click();
 
         row = browser.findElement(By.cssSelector("tr[data-code='R-001']"));

@@ -7,11 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for browser tests, set up as BrowserIT does (no network chatter, a fresh profile), at
@@ -53,6 +58,26 @@ public final class Chromium {
         var input = browser.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * The element's text once it contains {@code part}, waiting up to 20 s. A click that submits a form or follows a
+     * link can return while the old page is still shown; reading at once may find the old page's element (empty, or
+     * gone stale as the new page arrives), so a read after a click waits for what it expects.
+     */
+    public static String awaitText(WebDriver browser, By by, String part) {
+        String[] last = {null};
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
+                    .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                    .until(d -> {
+                        last[0] = d.findElement(by).getText();
+                        return last[0].contains(part) ? last[0] : null;
+                    });
+        } catch (TimeoutException e) {
+            throw new AssertionError(by + " did not show \"" + part + "\" within 20 s; last seen: "
+                    + (last[0] == null ? "no such element" : "\"" + last[0] + "\""), e);
+        }
     }
 
     public static void screenshot(TakesScreenshot browser, String name) {

@@ -66,7 +66,7 @@ class BrowserIT {
         screenshot("home");
 
         browser.findElement(By.linkText("WEB Website relaunch")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Website relaunch");
+        Chromium.awaitText(browser, By.tagName("h1"), "Website relaunch");
         List<String> critical = criticalNames();
         assertThat(critical).containsExactlyInAnyOrder("Design", "Build"); // 5 days against Content's 4
         screenshot("gantt-before");

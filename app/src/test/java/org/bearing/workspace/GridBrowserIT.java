@@ -69,7 +69,7 @@ class GridBrowserIT {
         field("currency").sendKeys("EUR");
         field("manager").sendKeys("Ada");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("e-name")).getText()).contains("The name must not be blank");
+        Chromium.awaitText(browser, By.id("e-name"), "The name must not be blank");
         assertThat(field("name").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(field("name").getAttribute("aria-describedby")).isEqualTo("e-name");
         assertThat(field("code").getAttribute("value")).as("what was typed is kept").isEqualTo("GRID");

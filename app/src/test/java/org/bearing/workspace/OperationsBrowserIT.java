@@ -147,19 +147,19 @@ class OperationsBrowserIT {
         assertThat(browser.findElement(By.id("seconds")).getAttribute("aria-invalid")).isEqualTo("true");
         browser.findElement(By.cssSelector("input[name=mode][value=SINGLE_PASS]")).click();
         browser.findElement(By.id("preview")).click();
-        assertThat(browser.findElement(By.id("moved-count")).getText()).isEqualTo("1");
+        assertThat(Chromium.awaitText(browser, By.id("moved-count"), "1")).isEqualTo("1");
         assertThat(browser.findElement(By.id("leveled-finish")).getText()).isEqualTo("2026-02-13");
         assertThat(browser.findElements(By.cssSelector("svg.strip rect.after"))).hasSize(1);
         assertThat(scheduling.schedule(ops).projectFinish()).as("a preview changes nothing").isEqualTo(before);
         screenshot("leveling");
         browser.findElement(By.id("apply")).click();
-        assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).contains("1 task delayed").contains("2026-02-13");
+        assertThat(Chromium.awaitText(browser, By.cssSelector("p.flash"), "1 task delayed")).contains("2026-02-13");
         assertThat(scheduling.schedule(ops).projectFinish()).isAfter(before);
         assertThat(scheduling.schedule(ops).projectFinish().toLocalDate()).isEqualTo(LocalDate.of(2026, 2, 13));
         assertThat(browser.findElements(By.cssSelector("h3 .rag-red"))).as("no longer over-allocated").isEmpty();
         screenshot("leveling-applied");
         browser.findElement(By.id("clear")).click();
-        assertThat(browser.findElement(By.cssSelector("p.flash")).getText()).contains("Leveling cleared from 1 task");
+        Chromium.awaitText(browser, By.cssSelector("p.flash"), "Leveling cleared from 1 task");
         assertThat(scheduling.schedule(ops).projectFinish()).isEqualTo(before);
 
         // Resources: Dana's histogram is over-allocated, and her two assignments are listed under it.

@@ -97,13 +97,13 @@ class PlanPagesBrowserIT {
         // Calendar: a holiday on Wed 7 Jan in Standard moves the whole chain by a working day.
         java.time.LocalDateTime before = finish(api, project, install);
         browser.findElement(By.linkText("Calendars")).click();
-        assertThat(browser.findElement(By.cssSelector("table.grid")).getText()).contains("Standard").contains("Enterprise");
+        assertThat(Chromium.awaitText(browser, By.cssSelector("table.grid"), "Standard")).contains("Enterprise");
         screenshot("calendars");
         browser.findElement(By.linkText("Standard")).click();
         browser.findElement(By.id("ex-name")).sendKeys("Network freeze");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-01-07'", browser.findElement(By.id("ex-from")));
         browser.findElement(By.cssSelector("form.ex-add button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".saved")).getText()).contains("Saved");
+        Chromium.awaitText(browser, By.cssSelector(".saved"), "Saved");
         WebElement holiday = browser.findElement(By.cssSelector("table.month td[data-date='2026-01-07']"));
         assertThat(holiday.getAttribute("class")).contains("exc").contains("off");
         assertThat(holiday.getText()).contains("Network freeze");
@@ -115,7 +115,7 @@ class PlanPagesBrowserIT {
         tuesday.clear();
         tuesday.sendKeys("08:00-12:00, 11:30-17:00");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("periods-TUESDAY-msg")).getText()).contains("must not overlap");
+        Chromium.awaitText(browser, By.id("periods-TUESDAY-msg"), "must not overlap");
         assertThat(browser.findElement(By.id("periods-TUESDAY")).getAttribute("value")).isEqualTo("08:00-12:00, 11:30-17:00");
         assertThat(api.get("/api/v1/calendars").body()).doesNotContain("11:30");
         screenshot("calendar-error");
@@ -124,7 +124,7 @@ class PlanPagesBrowserIT {
         browser.get(base + "/projects/" + project + "/baselines");
         browser.findElement(By.id("bl-name")).sendKeys("Approved plan");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("table.grid.compact")).getText()).contains("Approved plan");
+        Chromium.awaitText(browser, By.cssSelector("table.grid.compact"), "Approved plan");
         ApiClient.Reply task = api.get(tasks + "/" + order);
         assertThat(api.put(tasks + "/" + order, Map.of("name", "Order switches", "durationMinutes", 5 * 480, "fixedCost", 19500),
                 task.header("ETag")).status()).isEqualTo(200);

@@ -84,7 +84,7 @@ class RiskBrowserIT {
         high.sendKeys("160");
         new Select(browser.findElement(By.id("rm-shape"))).selectByValue("BETA_PERT");
         browser.findElement(By.cssSelector("#defaults-form button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Default estimate given to 6 tasks.");
+        assertThat(Chromium.awaitText(browser, By.cssSelector("p.notice"), "Default estimate")).isEqualTo("Default estimate given to 6 tasks.");
         String event = "rm-r-" + risk + "-";
         browser.findElement(By.id(event + "modelled")).click();
         WebElement probability = browser.findElement(By.id(event + "probability"));
@@ -95,10 +95,10 @@ class RiskBrowserIT {
         browser.findElement(By.id(event + "durationMostLikely")).sendKeys("3");
         browser.findElement(By.id(event + "durationMax")).sendKeys("10");
         browser.findElement(By.cssSelector("#model-form button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("e-" + event + "tasks")).getText()).contains("at least one task");
+        Chromium.awaitText(browser, By.id("e-" + event + "tasks"), "at least one task");
         new Select(browser.findElement(By.id(event + "tasks"))).selectByValue(String.valueOf(first));
         browser.findElement(By.cssSelector("#model-form button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Risk model saved.");
+        assertThat(Chromium.awaitText(browser, By.cssSelector("p.notice"), "Risk model saved")).isEqualTo("Risk model saved.");
         screenshot("risk-model");
         var model = api.get("/api/v1/projects/" + project + "/risk-model").json();
         assertThat(model.get("estimates")).hasSize(6);
@@ -111,7 +111,7 @@ class RiskBrowserIT {
         iterations.clear();
         iterations.sendKeys("lots");
         browser.findElement(By.cssSelector("form.run-form button[type=submit]")).click();
-        assertThat(browser.findElement(By.id("iterations-error")).getText()).contains("whole number of iterations");
+        Chromium.awaitText(browser, By.id("iterations-error"), "whole number of iterations");
         assertThat(browser.findElement(By.id("iterations")).getAttribute("aria-invalid")).isEqualTo("true");
         iterations = browser.findElement(By.id("iterations"));
         iterations.clear();

@@ -67,6 +67,6 @@ class ErrorPagesBrowserIT {
         browser.get(base + "/projects/999999");
         assertThat(browser.findElement(By.id("error-message")).getText()).isEqualTo("Project 999999 does not exist.");
         browser.findElement(By.partialLinkText("Back to the portfolio")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Portfolio");
+        assertThat(Chromium.awaitText(browser, By.tagName("h1"), "Portfolio")).isEqualTo("Portfolio");
     }
 }
