@@ -91,9 +91,9 @@ class EarnedValueBrowserIT {
 
         String href = history.findElement(By.linkText("history")).getAttribute("href");
         assertThat(href).endsWith("/projects/" + project + "/earned-value/export?format=csv&table=history");
-        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = browser.manage().getCookieNamed("SESSION").getValue();
         HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", "SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().split("\r\n")).hasSize(4);
         assertThat(csv.body()).startsWith("Status date,Baseline,BAC (EUR)");
