@@ -77,6 +77,7 @@ class EarnedValueBrowserIT {
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.awaitSignedIn(browser);
         browser.get(base + "/projects/" + project + "/earned-value");
         WebElement history = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.id("ev-history")).stream().findFirst().orElse(null));

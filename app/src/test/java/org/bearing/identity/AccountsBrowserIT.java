@@ -138,8 +138,8 @@ class AccountsBrowserIT {
         Chromium.screenshot(browser, "accounts-disabled");
 
         browser.manage().deleteAllCookies();
-        Chromium.signIn(browser, base, "reviewer", MEMBER_PASSWORD);
-        waitUntil(() -> browser.getCurrentUrl().contains("/login"));
+        Chromium.submitSignIn(browser, base, "reviewer", MEMBER_PASSWORD);
+        waitUntil(() -> browser.getCurrentUrl().contains("/login?error"));
         assertThat(browser.getCurrentUrl()).as("the sign-in is refused").contains("/login?error");
         browser.get(actuals);
         assertThat(browser.getCurrentUrl()).as("not signed in").contains("/login");

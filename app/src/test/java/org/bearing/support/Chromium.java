@@ -47,10 +47,30 @@ public final class Chromium {
 
     /** Signs in through the login form. */
     public static void signIn(ChromeDriver browser, String base, String user, String password) {
+        submitSignIn(browser, base, user, password);
+        awaitSignedIn(browser);
+    }
+
+    /** Fills in and submits the login form without waiting for the outcome (a sign-in that is to be refused). */
+    public static void submitSignIn(ChromeDriver browser, String base, String user, String password) {
         browser.get(base + "/login");
         browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /**
+     * Waits up to 20 s for the login form's submit to land on a page other than the login page. The click can return
+     * before the sign-in's response has set the session cookie; a page asked for at once would then be refused (or
+     * abort the sign-in), so a test waits here before its next {@code get}.
+     */
+    public static void awaitSignedIn(WebDriver browser) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
+                    .until(d -> !d.getCurrentUrl().contains("/login"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("still on the login page 20 s after signing in: " + browser.getCurrentUrl(), e);
+        }
     }
 
     /** Replaces the text of the input with this id. */

@@ -59,6 +59,7 @@ class BrowserIT {
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.awaitSignedIn(browser);
 
         browser.get(base + "/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Portfolio");

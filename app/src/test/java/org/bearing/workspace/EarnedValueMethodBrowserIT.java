@@ -66,6 +66,7 @@ class EarnedValueMethodBrowserIT {
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.awaitSignedIn(browser);
         browser.get(base + "/projects/" + project + "/earned-value");
         WebElement row = row(a);
         assertThat(row.findElements(By.tagName("td")).get(5).getText()).isEqualTo("200"); // 20 % of 1,000

@@ -59,6 +59,7 @@ class GridBrowserIT {
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.awaitSignedIn(browser);
 
         browser.get(base + "/");
         browser.findElement(By.linkText("New project")).click();

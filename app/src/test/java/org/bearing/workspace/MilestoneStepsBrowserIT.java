@@ -65,6 +65,7 @@ class MilestoneStepsBrowserIT {
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.awaitSignedIn(browser);
         browser.get(base + "/projects/" + project + "/earned-value");
         assertThat(ev(a)).isEqualTo("0");
         assertThat(browser.findElements(By.cssSelector("#steps-" + a + " li.ev-step"))).hasSize(1);

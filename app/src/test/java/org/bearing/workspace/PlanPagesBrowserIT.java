@@ -71,6 +71,7 @@ class PlanPagesBrowserIT {
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.awaitSignedIn(browser);
 
         // Network: survey → order → install → cutover is the longest chain (2 + 3 + 2 days).
         browser.get(base + "/projects/" + project);

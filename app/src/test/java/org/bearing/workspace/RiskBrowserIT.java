@@ -75,6 +75,7 @@ class RiskBrowserIT {
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        Chromium.awaitSignedIn(browser);
 
         // the risk model from its editor: a default spread for every task, then the threat as a risk event on the first
         browser.get(base + "/projects/" + project + "/risk-model");
