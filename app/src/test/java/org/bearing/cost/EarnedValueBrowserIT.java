@@ -73,11 +73,7 @@ class EarnedValueBrowserIT {
             }
         }
 
-        browser.get(base + "/login");
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.awaitSignedIn(browser);
+        Chromium.signIn(browser, base, "admin", PASSWORD);
         browser.get(base + "/projects/" + project + "/earned-value");
         WebElement history = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(d -> d.findElements(By.id("ev-history")).stream().findFirst().orElse(null));

@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bearing.BearingApplication;
 import org.bearing.support.EmbeddedPostgresServer;
 import org.bearing.support.PageSession;
@@ -84,7 +82,7 @@ class SharedSessionsTest {
         assertThat(home.body()).contains("data-username=\"admin\"");
 
         // a form rendered by node B, posted to node A; the flash message set by A is shown by B after the redirect
-        String form = "_csrf=" + token(home.body()) + "&username=auditor&displayName=Audit&role=MEMBER&password=auditor-password-1";
+        String form = "_csrf=" + PageSession.token(home.body()) + "&username=auditor&displayName=Audit&role=MEMBER&password=auditor-password-1";
         HttpResponse<String> created = send(signedIn, page(a + "/admin/accounts")
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
@@ -98,7 +96,7 @@ class SharedSessionsTest {
         // signing out on node B ends the session on node A too
         HttpResponse<String> out = send(signedIn, page(b + "/logout")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token(again.body()))).build());
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + PageSession.token(again.body()))).build());
         assertThat(out.statusCode()).isEqualTo(302);
         HttpResponse<String> gone = send(signedIn, page(a + "/admin/accounts").build());
         assertThat(gone.statusCode()).isEqualTo(302);
@@ -114,11 +112,5 @@ class SharedSessionsTest {
 
     private static HttpResponse<String> send(PageSession session, HttpRequest request) throws Exception {
         return session.client().send(request, BodyHandlers.ofString());
-    }
-
-    private static String token(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
-        assertThat(m.find()).as("the page's form carries a CSRF token").isTrue();
-        return m.group(1);
     }
 }

@@ -46,13 +46,13 @@ public final class Chromium {
     }
 
     /** Signs in through the login form. */
-    public static void signIn(ChromeDriver browser, String base, String user, String password) {
+    public static void signIn(WebDriver browser, String base, String user, String password) {
         submitSignIn(browser, base, user, password);
         awaitSignedIn(browser);
     }
 
     /** Fills in and submits the login form without waiting for the outcome (a sign-in that is to be refused). */
-    public static void submitSignIn(ChromeDriver browser, String base, String user, String password) {
+    public static void submitSignIn(WebDriver browser, String base, String user, String password) {
         browser.get(base + "/login");
         browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys(password);
@@ -66,8 +66,7 @@ public final class Chromium {
      */
     public static void awaitSignedIn(WebDriver browser) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
-                    .until(d -> !d.getCurrentUrl().contains("/login"));
+            twentySeconds(browser).until(d -> !d.getCurrentUrl().contains("/login"));
         } catch (TimeoutException e) {
             throw new AssertionError("still on the login page 20 s after signing in: " + browser.getCurrentUrl(), e);
         }
@@ -88,8 +87,7 @@ public final class Chromium {
     public static String awaitText(WebDriver browser, By by, String part) {
         String[] last = {null};
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(50))
-                    .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+            return twentySeconds(browser).ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
                     .until(d -> {
                         last[0] = d.findElement(by).getText();
                         return last[0].contains(part) ? last[0] : null;
@@ -98,6 +96,12 @@ public final class Chromium {
             throw new AssertionError(by + " did not show \"" + part + "\" within 20 s; last seen: "
                     + (last[0] == null ? "no such element" : "\"" + last[0] + "\""), e);
         }
+    }
+
+    private static WebDriverWait twentySeconds(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.pollingEvery(Duration.ofMillis(50));
+        return wait;
     }
 
     public static void screenshot(TakesScreenshot browser, String name) {

@@ -29,7 +29,8 @@ public record PageSession(HttpClient client, String base, String csrf) {
         return new PageSession(client, base, token(home));
     }
 
-    private static String token(String html) {
+    /** The CSRF token of the first form on a page. */
+    public static String token(String html) {
         Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(html);
         assertThat(m.find()).as("the page's form carries a CSRF token").isTrue();
         return m.group(1);

@@ -55,7 +55,7 @@ class BrowserIT {
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys("wrong");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.getPageSource()).as("a wrong password is refused with a message").contains("Invalid credentials");
+        Chromium.awaitText(browser, By.tagName("body"), "Invalid credentials"); // a wrong password is refused with a message
         browser.findElement(By.name("username")).sendKeys("admin");
         browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();

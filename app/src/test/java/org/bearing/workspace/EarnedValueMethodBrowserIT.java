@@ -62,11 +62,7 @@ class EarnedValueMethodBrowserIT {
         api.put("/api/v1/projects/" + project + "/tasks/" + a, Map.of("name", "Build", "durationMinutes", 5 * 480,
                 "fixedCost", 1000, "percentComplete", 20, "actualStart", "2026-01-05T08:00:00"), null);
 
-        browser.get(base + "/login");
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.awaitSignedIn(browser);
+        Chromium.signIn(browser, base, "admin", PASSWORD);
         browser.get(base + "/projects/" + project + "/earned-value");
         WebElement row = row(a);
         assertThat(row.findElements(By.tagName("td")).get(5).getText()).isEqualTo("200"); // 20 % of 1,000

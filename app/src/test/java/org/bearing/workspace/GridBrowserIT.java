@@ -55,11 +55,7 @@ class GridBrowserIT {
     @Test
     void createAProjectAndPlanItInTheTaskSheet() throws Exception {
         String base = "http://localhost:" + port;
-        browser.get(base + "/login");
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.awaitSignedIn(browser);
+        Chromium.signIn(browser, base, "admin", PASSWORD);
 
         browser.get(base + "/");
         browser.findElement(By.linkText("New project")).click();

@@ -61,11 +61,7 @@ class MilestoneStepsBrowserIT {
                 "evMilestones", List.of(Map.of("name", "Design approved", "weight", 25, "achieved", false))), null);
         assertThat(set.status()).as(set.body()).isEqualTo(200);
 
-        browser.get(base + "/login");
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.awaitSignedIn(browser);
+        Chromium.signIn(browser, base, "admin", PASSWORD);
         browser.get(base + "/projects/" + project + "/earned-value");
         assertThat(ev(a)).isEqualTo("0");
         assertThat(browser.findElements(By.cssSelector("#steps-" + a + " li.ev-step"))).hasSize(1);

@@ -67,11 +67,7 @@ class PlanPagesBrowserIT {
         api.post(links, Map.of("predecessorId", install, "successorId", docs, "type", "SS"));
         api.post(links, Map.of("predecessorId", install, "successorId", cutover, "type", "FS"));
 
-        browser.get(base + "/login");
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.awaitSignedIn(browser);
+        Chromium.signIn(browser, base, "admin", PASSWORD);
 
         // Network: survey → order → install → cutover is the longest chain (2 + 3 + 2 days).
         browser.get(base + "/projects/" + project);

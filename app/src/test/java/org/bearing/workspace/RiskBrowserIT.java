@@ -71,11 +71,7 @@ class RiskBrowserIT {
         long risk = api.post("/api/v1/projects/" + project + "/risks", Map.of("kind", "THREAT", "title", "Firewall change freeze",
                 "probability", 3, "impact", Map.of("schedule", 4, "cost", 2, "scope", 1, "quality", 1))).json().get("id").asLong();
 
-        browser.get(base + "/login");
-        browser.findElement(By.name("username")).sendKeys("admin");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        Chromium.awaitSignedIn(browser);
+        Chromium.signIn(browser, base, "admin", PASSWORD);
 
         // the risk model from its editor: a default spread for every task, then the threat as a risk event on the first
         browser.get(base + "/projects/" + project + "/risk-model");
